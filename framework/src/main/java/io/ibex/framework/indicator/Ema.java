@@ -13,7 +13,7 @@ public final class Ema {
 
     public Ema(int period) {
         Periods.requirePositive("period", period);
-        average = new ExponentialAverage(period, 2.0 / (period + 1));
+        average = new ExponentialAverage(period, 2.0 / (period + 1), ExponentialAverage.Seed.TA4J);
     }
 
     public double update(double x) {

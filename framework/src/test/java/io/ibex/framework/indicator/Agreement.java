@@ -9,11 +9,17 @@ final class Agreement {
     private Agreement() {
     }
 
+    /** {@code |actual - expected| <= 1e-9 * |expected|} at every index. */
     static void assertAgrees(String what, double[] expected, double[] actual) {
-        assertAgrees(what, expected, actual, RELATIVE);
+        double[] magnitudes = new double[expected.length];
+        for (int i = 0; i < expected.length; i++) {
+            magnitudes[i] = Math.abs(expected[i]);
+        }
+        assertAgreesWithin(what, expected, actual, magnitudes);
     }
 
-    static void assertAgrees(String what, double[] expected, double[] actual, double relative) {
+    /** {@code |actual - expected| <= 1e-9 * magnitude[i]} at every index. */
+    static void assertAgreesWithin(String what, double[] expected, double[] actual, double[] magnitudes) {
         if (expected.length != actual.length) {
             fail("%s: %d expected values but %d actual", what, expected.length, actual.length);
         }
@@ -26,9 +32,9 @@ final class Agreement {
                 }
                 continue;
             }
-            if (Math.abs(a - e) > relative * Math.abs(e)) {
-                fail("%s at index %d: expected %s but was %s (relative error %s > %s)",
-                        what, i, e, a, Math.abs(a - e) / Math.abs(e), relative);
+            if (Math.abs(a - e) > RELATIVE * magnitudes[i]) {
+                fail("%s at index %d: expected %s but was %s (error %s > 1e-9 x %s)",
+                        what, i, e, a, Math.abs(a - e), magnitudes[i]);
             }
         }
     }
