@@ -19,6 +19,7 @@ public final class BollingerBands {
     private int count;
     /** How many of the latest values are equal to the latest one (capped at the period). */
     private int flatRun;
+    private double latest;
     private double mean;
     private double squaredDeviations;
     private double deviation = Double.NaN;
@@ -47,7 +48,8 @@ public final class BollingerBands {
             mean += (x - old) / count;
             squaredDeviations += (x - old) * (x - mean + old - oldMean);
         }
-        flatRun = count > 1 && x == ring[(next + ring.length - 1) % ring.length] ? Math.min(flatRun + 1, ring.length) : 1;
+        flatRun = count > 1 && x == latest ? Math.min(flatRun + 1, ring.length) : 1;
+        latest = x;
         ring[next] = x;
         next++;
         if (next == ring.length) {
@@ -97,7 +99,7 @@ public final class BollingerBands {
         return lower;
     }
 
-    /** Band width in percent of the middle band, {@code (upper - lower) / middle * 100}, as Ta4j's BollingerBandWidth. */
+    /** Band width in percent of the middle band, {@code (upper - lower) / middle * 100} (Ta4j's BollingerBandWidth). */
     public double width() {
         return (upper - lower) / middle * 100;
     }

@@ -1,7 +1,8 @@
 package io.ibex.framework.indicator;
 
 /**
- * Streaming simple moving average over the last {@code period} values, O(1) per update, no allocation after construction.
+ * Streaming simple moving average over the last {@code period} values: O(1) per update, no allocation after
+ * construction.
  *
  * <p>Warm-up follows Ta4j 0.22.2's {@code SMAIndicator}: before {@code period} values have been seen the value is the
  * mean of the values seen so far (never {@code NaN} after the first update). {@link #isReady()} turns true on the

@@ -21,7 +21,8 @@ class EmaTest {
             for (int i = 0; i < bars.size(); i++) {
                 actual[i] = ema.update(bars.close()[i]);
             }
-            assertAgrees("EMA(" + period + ")", Ta4jOracle.values(new EMAIndicator(Ta4jOracle.close(series), period)), actual);
+            double[] expected = Ta4jOracle.values(new EMAIndicator(Ta4jOracle.close(series), period));
+            assertAgrees("EMA(" + period + ")", expected, actual);
         }
     }
 

@@ -2,7 +2,7 @@ package io.ibex.framework.indicator;
 
 import java.util.SplittableRandom;
 
-/** Plain OHLC columns for indicator tests (test-only; the framework's {@code Bars} is not needed to feed indicators). */
+/** Plain OHLC columns for indicator tests (the framework's {@code Bars} is not needed to feed indicators). */
 record OhlcSeries(String name, double[] open, double[] high, double[] low, double[] close) {
 
     int size() {

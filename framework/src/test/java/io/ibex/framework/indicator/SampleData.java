@@ -53,7 +53,7 @@ final class SampleData {
         return c.series("eth-5m-2023");
     }
 
-    /** BTC ticks ({@code timestamp,price,amount}, seconds) aggregated into 5-minute OHLC bars; empty buckets skipped. */
+    /** BTC ticks ({@code timestamp,price,amount}, seconds) aggregated into 5-minute OHLC bars (no empty bars). */
     static OhlcSeries btcFiveMinute() {
         List<String> lines = lines("btc-ticks-2013.csv");
         Columns c = new Columns(lines.size());

@@ -21,7 +21,8 @@ class SmaTest {
             for (int i = 0; i < bars.size(); i++) {
                 actual[i] = sma.update(bars.close()[i]);
             }
-            assertAgrees("SMA(" + period + ")", Ta4jOracle.values(new SMAIndicator(Ta4jOracle.close(series), period)), actual);
+            double[] expected = Ta4jOracle.values(new SMAIndicator(Ta4jOracle.close(series), period));
+            assertAgrees("SMA(" + period + ")", expected, actual);
         }
     }
 

@@ -126,7 +126,8 @@ class Ta4jAgreementTest {
                     actual[3][i] = bands.width();
                     actual[4][i] = bands.standardDeviation();
                 }
-                BollingerBandsMiddleIndicator middle = new BollingerBandsMiddleIndicator(new SMAIndicator(close, period));
+                BollingerBandsMiddleIndicator middle =
+                        new BollingerBandsMiddleIndicator(new SMAIndicator(close, period));
                 StandardDeviationIndicator deviation = new StandardDeviationIndicator(close, period);
                 Num kNum = series.numFactory().numOf(k);
                 BollingerBandsUpperIndicator upper = new BollingerBandsUpperIndicator(middle, deviation, kNum);

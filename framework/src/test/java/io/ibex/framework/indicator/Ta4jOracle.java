@@ -9,7 +9,7 @@ import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
 import org.ta4j.core.num.Num;
 import org.ta4j.core.num.NumFactory;
 
-/** Builds a Ta4j series from test columns and reads indicator values back as doubles ({@code NaN} stays {@code NaN}). */
+/** Builds a Ta4j series from test columns and reads indicator values back as doubles ({@code NaN} stays NaN). */
 final class Ta4jOracle {
     private Ta4jOracle() {
     }
