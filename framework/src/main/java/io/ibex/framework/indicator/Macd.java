@@ -5,9 +5,9 @@ package io.ibex.framework.indicator;
  * {@code histogram = macd - signal}; O(1) per update.
  *
  * <p>Replicates Ta4j 0.22.2's {@code MACDIndicator} with {@code getSignalLine(signal)} and
- * {@code getHistogram(signal)}: * each EMA follows {@link Ema}'s warm-up, so {@link #macd()} is {@code NaN} for the first {@code slow} updates and the
- * signal line seeds on the first defined macd value at or after update {@code signal + 1}. {@link #isReady()} is true
- * once all three lines are defined.
+ * {@code getHistogram(signal)}: each EMA follows {@link Ema}'s warm-up, so {@link #macd()} is {@code NaN} for the
+ * first {@code slow} updates, and the signal line seeds on the first defined macd value at or after update
+ * {@code signal + 1}. {@link #isReady()} is true once all three lines are defined.
  */
 public final class Macd {
     private final Ema fast;
