@@ -18,11 +18,12 @@ final class BarWriter {
     static ImportResult write(Connection c, StagedBars bars, String symbol, Duration barSize, long barSeconds,
                               String source, String sha256, int rejected, OffsetDateTime now, int batch,
                               IntConsumer progress) throws SQLException {
-        Long earlier = earlierImport(c, symbol, barSeconds, sha256);
+        int series = seriesId(c, symbol, barSeconds);
+        Long earlier = earlierImport(c, series, sha256);
         if (earlier != null) return new ImportResult(earlier, symbol, barSize, true, bars.size(), 0, 0, bars.size());
 
         int n = bars.size();
-        Map<Long, Integer> stored = storedInRange(c, symbol, barSeconds, bars, n);
+        Map<Long, Integer> stored = storedInRange(c, series, bars, n);
         boolean[] update = new boolean[n];
         boolean[] skip = new boolean[n];
         int inserted = 0, updated = 0, unchanged = 0;
@@ -32,23 +33,23 @@ final class BarWriter {
             else if (at == 1) { skip[i] = true; unchanged++; }
             else { update[i] = true; updated++; }
         }
-        long importId = insertImport(c, symbol, barSeconds, source, sha256, n, inserted, updated, rejected, now);
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO bar (symbol, bar_seconds, time_ms, open_raw,"
-                 + " high_raw, low_raw, close_raw, volume, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        long importId = insertImport(c, series, source, sha256, n, inserted, updated, rejected, now);
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO bar (series_id, time_ms, open_raw, high_raw,"
+                 + " low_raw, close_raw, volume, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement upd = c.prepareStatement("UPDATE bar SET open_raw = ?, high_raw = ?, low_raw = ?,"
-                 + " close_raw = ?, volume = ?, import_id = ? WHERE symbol = ? AND bar_seconds = ? AND time_ms = ?")) {
+                 + " close_raw = ?, volume = ?, import_id = ? WHERE series_id = ? AND time_ms = ?")) {
             int pending = 0;
             for (int i = 0; i < n; i++) {
                 if (skip[i]) continue;
                 if (update[i]) {
                     upd.setLong(1, bars.open()[i]); upd.setLong(2, bars.high()[i]); upd.setLong(3, bars.low()[i]);
                     upd.setLong(4, bars.close()[i]); upd.setDouble(5, bars.volume()[i]); upd.setLong(6, importId);
-                    upd.setString(7, symbol); upd.setLong(8, barSeconds); upd.setLong(9, bars.time()[i]);
+                    upd.setInt(7, series); upd.setLong(8, bars.time()[i]);
                     upd.addBatch();
                 } else {
-                    ins.setString(1, symbol); ins.setLong(2, barSeconds); ins.setLong(3, bars.time()[i]);
-                    ins.setLong(4, bars.open()[i]); ins.setLong(5, bars.high()[i]); ins.setLong(6, bars.low()[i]);
-                    ins.setLong(7, bars.close()[i]); ins.setDouble(8, bars.volume()[i]); ins.setLong(9, importId);
+                    ins.setInt(1, series); ins.setLong(2, bars.time()[i]);
+                    ins.setLong(3, bars.open()[i]); ins.setLong(4, bars.high()[i]); ins.setLong(5, bars.low()[i]);
+                    ins.setLong(6, bars.close()[i]); ins.setDouble(7, bars.volume()[i]); ins.setLong(8, importId);
                     ins.addBatch();
                 }
                 if (++pending == batch) {
@@ -65,12 +66,36 @@ final class BarWriter {
         return new ImportResult(importId, symbol, barSize, false, n, inserted, updated, unchanged);
     }
 
-    private static Long earlierImport(Connection c, String symbol, long barSeconds, String sha256) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(
-                "SELECT id FROM bar_import WHERE symbol = ? AND bar_seconds = ? AND sha256 = ?")) {
+    /** The series' key, created (inside the import's transaction) when it is new. */
+    static int seriesId(Connection c, String symbol, long barSeconds) throws SQLException {
+        Integer id = existingSeriesId(c, symbol, barSeconds);
+        if (id != null) return id;
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO bar_series (symbol, bar_seconds) VALUES (?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             p.setString(1, symbol);
             p.setLong(2, barSeconds);
-            p.setString(3, sha256);
+            p.executeUpdate();
+            try (ResultSet k = p.getGeneratedKeys()) {
+                k.next();
+                return k.getInt(1);
+            }
+        }
+    }
+
+    static Integer existingSeriesId(Connection c, String symbol, long barSeconds) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT id FROM bar_series WHERE symbol = ? AND bar_seconds = ?")) {
+            p.setString(1, symbol);
+            p.setLong(2, barSeconds);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getInt(1) : null;
+            }
+        }
+    }
+
+    private static Long earlierImport(Connection c, int series, String sha256) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT id FROM bar_import WHERE series_id = ? AND sha256 = ?")) {
+            p.setInt(1, series);
+            p.setString(2, sha256);
             try (ResultSet r = p.executeQuery()) {
                 return r.next() ? r.getLong(1) : null;
             }
@@ -78,17 +103,16 @@ final class BarWriter {
     }
 
     /** Stored bars in the import's time range: time -> 1 if identical to the incoming bar, 0 if different. */
-    private static Map<Long, Integer> storedInRange(Connection c, String symbol, long barSeconds, StagedBars bars,
-                                                    int n) throws SQLException {
+    private static Map<Long, Integer> storedInRange(Connection c, int series, StagedBars bars, int n)
+            throws SQLException {
         Map<Long, Integer> out = new HashMap<>();
         if (n == 0) return out;
         Map<Long, Integer> index = null;
         try (PreparedStatement p = c.prepareStatement("SELECT time_ms, open_raw, high_raw, low_raw, close_raw, volume"
-                + " FROM bar WHERE symbol = ? AND bar_seconds = ? AND time_ms BETWEEN ? AND ?")) {
-            p.setString(1, symbol);
-            p.setLong(2, barSeconds);
-            p.setLong(3, bars.time()[0]);
-            p.setLong(4, bars.time()[n - 1]);
+                + " FROM bar WHERE series_id = ? AND time_ms BETWEEN ? AND ?")) {
+            p.setInt(1, series);
+            p.setLong(2, bars.time()[0]);
+            p.setLong(3, bars.time()[n - 1]);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     if (index == null) {
@@ -106,21 +130,19 @@ final class BarWriter {
         return out;
     }
 
-    private static long insertImport(Connection c, String symbol, long barSeconds, String source, String sha256,
-                                     int read, int inserted, int updated, int rejected, OffsetDateTime now)
-            throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO bar_import (symbol, bar_seconds, source, sha256,"
-                + " bars_read, bars_inserted, bars_updated, rows_rejected, imported_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            p.setString(1, symbol);
-            p.setLong(2, barSeconds);
-            p.setString(3, source.length() > 1024 ? source.substring(source.length() - 1024) : source);
-            p.setString(4, sha256);
-            p.setInt(5, read);
-            p.setInt(6, inserted);
-            p.setInt(7, updated);
-            p.setInt(8, rejected);
-            p.setObject(9, now);
+    private static long insertImport(Connection c, int series, String source, String sha256, int read, int inserted,
+                                     int updated, int rejected, OffsetDateTime now) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO bar_import (series_id, source, sha256, bars_read,"
+                + " bars_inserted, bars_updated, rows_rejected, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            p.setInt(1, series);
+            p.setString(2, source.length() > 1024 ? source.substring(source.length() - 1024) : source);
+            p.setString(3, sha256);
+            p.setInt(4, read);
+            p.setInt(5, inserted);
+            p.setInt(6, updated);
+            p.setInt(7, rejected);
+            p.setObject(8, now);
             p.executeUpdate();
             try (ResultSet k = p.getGeneratedKeys()) {
                 k.next();

@@ -120,10 +120,10 @@ public final class H2BarStore implements AutoCloseable {
         Bars.Builder out = Bars.builder(Instrument.of(symbol), "db:" + series);
         try (Connection c = pool.getConnection();
              PreparedStatement p = c.prepareStatement("SELECT time_ms, open_raw, high_raw, low_raw, close_raw, volume"
-                 + " FROM bar WHERE symbol = ? AND bar_seconds = ? ORDER BY time_ms")) {
+                 + " FROM bar WHERE series_id = ? ORDER BY time_ms")) {
+            Integer seriesId = BarWriter.existingSeriesId(c, symbol, seconds(barSize));
             p.setFetchSize(FETCH);
-            p.setString(1, symbol);
-            p.setLong(2, seconds(barSize));
+            p.setInt(1, seriesId == null ? -1 : seriesId);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next())
                     out.add(r.getLong(1), PriceScale.toDouble(r.getLong(2)), PriceScale.toDouble(r.getLong(3)),
@@ -143,8 +143,9 @@ public final class H2BarStore implements AutoCloseable {
     public List<SeriesInfo> list() {
         List<SeriesInfo> out = new ArrayList<>();
         try (Connection c = pool.getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT symbol, bar_seconds, MIN(time_ms), MAX(time_ms), COUNT(*) FROM bar"
-                 + " GROUP BY symbol, bar_seconds ORDER BY symbol, bar_seconds")) {
+             ResultSet r = s.executeQuery("SELECT s.symbol, s.bar_seconds, MIN(b.time_ms), MAX(b.time_ms), COUNT(*)"
+                 + " FROM bar_series s JOIN bar b ON b.series_id = s.id GROUP BY s.symbol, s.bar_seconds"
+                 + " ORDER BY s.symbol, s.bar_seconds")) {
             while (r.next())
                 out.add(new SeriesInfo(r.getString(1), Duration.ofSeconds(r.getLong(2)), r.getLong(3), r.getLong(4),
                     r.getLong(5)));
@@ -161,17 +162,19 @@ public final class H2BarStore implements AutoCloseable {
 
     /** Deletes a series (or every bar size of the symbol when {@code barSizeOrNull} is null) and its import records. */
     public int delete(String symbol, Duration barSizeOrNull) {
-        String where = barSizeOrNull == null ? " WHERE symbol = ?" : " WHERE symbol = ? AND bar_seconds = ?";
+        String series = "SELECT id FROM bar_series WHERE symbol = ?" + (barSizeOrNull == null ? "" : " AND bar_seconds = ?");
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement bars = c.prepareStatement("DELETE FROM bar" + where);
-                 PreparedStatement imports = c.prepareStatement("DELETE FROM bar_import" + where)) {
-                for (PreparedStatement p : List.of(bars, imports)) {
+            try (PreparedStatement bars = c.prepareStatement("DELETE FROM bar WHERE series_id IN (" + series + ")");
+                 PreparedStatement imports = c.prepareStatement("DELETE FROM bar_import WHERE series_id IN (" + series + ")");
+                 PreparedStatement rows = c.prepareStatement("DELETE FROM bar_series WHERE id IN (" + series + ")")) {
+                for (PreparedStatement p : List.of(bars, imports, rows)) {
                     p.setString(1, symbol);
                     if (barSizeOrNull != null) p.setLong(2, seconds(barSizeOrNull));
                 }
                 int n = bars.executeUpdate();
                 imports.executeUpdate();
+                rows.executeUpdate();
                 c.commit();
                 return n;
             } catch (SQLException | RuntimeException e) {
