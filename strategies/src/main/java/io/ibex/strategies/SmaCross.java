@@ -15,6 +15,13 @@ import io.ibex.framework.strategy.StrategyContext;
  * stable bar where they differed".
  */
 public final class SmaCross implements Strategy {
+    /**
+     * Averages this close (relative) count as equal. Decimal prices often tie exactly (flat bars, c0 == (c1 + c2) / 2),
+     * and Ta4j's default DecimalNum sees those ties; binary sums can miss them by ~1e-14. A true difference between two
+     * averages of 2-decimal prices over periods up to 1000 is far larger than 1e-12 of the price.
+     */
+    private static final double TIE_RELATIVE = 1e-12;
+
     private final Sma fast;
     private final Sma slow;
     /** Sign of fast - slow at the last stable bar where they differed; 0 before any. */
@@ -33,7 +40,8 @@ public final class SmaCross implements Strategy {
         double f = fast.update(close);
         double s = slow.update(close);
         if (!slow.isReady()) return;
-        int now = f > s ? 1 : f < s ? -1 : 0;
+        double tie = TIE_RELATIVE * Math.abs(s);
+        int now = f - s > tie ? 1 : s - f > tie ? -1 : 0;
         boolean crossedUp = now > 0 && relation < 0;
         boolean crossedDown = now < 0 && relation > 0;
         if (now != 0) relation = now;
