@@ -60,7 +60,7 @@ public final class BacktestEngine {
         broker.cancelAll(END_OF_DATA);
         long elapsed = nanoClock.getAsLong() - start;
 
-        BigDecimal finalEquity = ledger.equity(BigDecimal.valueOf(bars.close(n - 1)));
+        BigDecimal finalEquity = ledger.equity(Decimals.of(bars.close(n - 1)));
         return new BacktestResult(bars, config, equity, ledger.trades(), ctx.log(), finalEquity,
             ledger.totalCommission(), ledger.positions(), elapsed);
     }

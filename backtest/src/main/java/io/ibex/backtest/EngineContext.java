@@ -59,12 +59,12 @@ final class EngineContext implements StrategyContext, OrderEventSink {
             throw new IllegalArgumentException("strategy submitted " + side + " " + instrument + " with quantity " + quantity
                 + " at bar " + current + " (" + java.time.Instant.ofEpochMilli(now()) + "); quantities must be positive");
         ClientOrderId id = new ClientOrderId("bt-" + nextOrderNumber++);
-        broker.submit(new OrderRequest(id, instrument, side, BigDecimal.valueOf(quantity), type, decimal(limitPrice),
+        broker.submit(new OrderRequest(id, instrument, side, Decimals.of(quantity), type, decimal(limitPrice),
             decimal(stopPrice), tif, null, null));
         return id;
     }
 
-    private static BigDecimal decimal(double price) { return Double.isNaN(price) ? null : BigDecimal.valueOf(price); }
+    private static BigDecimal decimal(double price) { return Double.isNaN(price) ? null : Decimals.of(price); }
 
     @Override public void cancel(ClientOrderId id) {
         if (broker.isWorking(id)) broker.cancel(id);

@@ -138,7 +138,7 @@ public final class SimulatedBroker implements Broker {
         for (int k = 0; k < n; k++) {
             SimulatedOrder o = working.get(k);
             if (o.status.isTerminal() || o.submittedIndex != current || o.request.type() != OrderType.MKT) continue;
-            fill(o, slipped(o.request.side(), BigDecimal.valueOf(bars.close(current))));
+            fill(o, slipped(o.request.side(), Decimals.of(bars.close(current))));
         }
         compact();
     }
@@ -169,12 +169,12 @@ public final class SimulatedBroker implements Broker {
         boolean buy = r.side() == Side.BUY;
         switch (r.type()) {
             case MKT:
-                return slipped(r.side(), BigDecimal.valueOf(open));
+                return slipped(r.side(), Decimals.of(open));
             case LMT:
                 return limitFill(buy, r.limitPrice(), open, high, low);
             case STP: {
                 double stop = r.stopPrice().doubleValue();
-                if (buy ? open >= stop : open <= stop) return slipped(r.side(), BigDecimal.valueOf(open));
+                if (buy ? open >= stop : open <= stop) return slipped(r.side(), Decimals.of(open));
                 if (buy ? high >= stop : low <= stop) return slipped(r.side(), r.stopPrice());
                 return null;
             }
@@ -200,7 +200,7 @@ public final class SimulatedBroker implements Broker {
 
     private static BigDecimal limitFill(boolean buy, BigDecimal limit, double open, double high, double low) {
         double l = limit.doubleValue();
-        if (buy ? open <= l : open >= l) return BigDecimal.valueOf(open);
+        if (buy ? open <= l : open >= l) return Decimals.of(open);
         if (buy ? low <= l : high >= l) return limit;
         return null;
     }
