@@ -1,6 +1,7 @@
 package io.ibex.backtest.cli;
 
 import io.ibex.backtest.BacktestConfig;
+import io.ibex.backtest.Sizing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,7 +15,7 @@ import java.util.concurrent.Callable;
 
 /** {@code ibex demo}: sma-cross on the shipped AAPL 2013 daily bars, a summary, and an HTML report. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Backtest sma-cross (fast=10, slow=30) on shipped real data (AAPL 2013 daily bars) and write an HTML report.")
+    description = "Backtest sma-cross (fast=10, slow=30, all-in sizing) on shipped real data (AAPL 2013 daily bars) and write an HTML report.")
 public final class DemoCommand implements Callable<Integer> {
     static final String DATA = "sample:aapl-2013";
     static final String STRATEGY = "sma-cross";
@@ -28,9 +29,9 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         Path dir = out != null ? out : Path.of(System.getProperty("user.home"), ".ibex", "runs", "demo");
         BacktestRun.Outcome o = BacktestRun.execute(new BacktestRequest(DATA, null, null, STRATEGY,
-            Map.of("fast", "10", "slow", "30"), BacktestConfig.defaults(), dir, List.of()));
+            Map.of("fast", "10", "slow", "30"), BacktestConfig.defaults().withSizing(new Sizing.PercentOfEquity(100)), dir, List.of()));
         PrintWriter w = spec.commandLine().getOut();
-        w.println("ibex demo: " + STRATEGY + " on " + DATA + ", 1 share per trade, no commission, fills at the next open");
+        w.println("ibex demo: " + STRATEGY + " on " + DATA + ", all-in (whole shares worth up to 100% of equity), no commission, fills at the next open");
         w.println();
         w.print(SummaryTable.render(o));
         w.println();

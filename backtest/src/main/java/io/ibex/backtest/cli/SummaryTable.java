@@ -36,6 +36,8 @@ public final class SummaryTable {
         rows.put("Win rate", pct(m.winRate()));
         rows.put("Profit factor", num(m.profitFactor()));
         rows.put("Commission", r.totalCommission().toPlainString());
+        rows.put("Open at end", r.openPositions().isEmpty() ? "flat" : r.openPositions().get(0).quantity().toPlainString()
+            + " @ " + r.openPositions().get(0).averagePrice().toPlainString() + " (not in the trade count)");
         rows.put("Speed", String.format(Locale.ROOT, "%d bars in %.1f ms", n, r.elapsedNanos() / 1e6));
         int k = 0;
         for (Map.Entry<String, String> e : info.plugins().entrySet())

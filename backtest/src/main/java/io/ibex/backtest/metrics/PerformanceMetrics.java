@@ -4,6 +4,7 @@ import io.ibex.backtest.BacktestResult;
 import io.ibex.backtest.Trade;
 import io.ibex.framework.domain.Bars;
 
+import java.math.MathContext;
 import java.util.Arrays;
 import java.util.List;
 
@@ -28,8 +29,12 @@ public final class PerformanceMetrics {
         Bars b = r.bars();
         long[] time = new long[b.size()];
         for (int i = 0; i < time.length; i++) time[i] = b.time(i);
-        return of(r.equity(), time, r.initialCash().doubleValue(), r.finalEquity().doubleValue(), r.trades(),
+        Metrics m = of(r.equity(), time, r.initialCash().doubleValue(), r.finalEquity().doubleValue(), r.trades(),
             periodsPerYear(time));
+        // the exact ledger gives an exact total return; doubles would print 0.023378600000000027
+        double exactReturn = r.finalEquity().subtract(r.initialCash()).divide(r.initialCash(), MathContext.DECIMAL64).doubleValue();
+        return new Metrics(exactReturn, m.cagr(), m.sharpe(), m.sortino(), m.maxDrawdown(), m.winRate(), m.profitFactor(),
+            m.trades(), m.periodsPerYear());
     }
 
     public static Metrics of(double[] equity, long[] time, double initialCash, double finalEquity, List<Trade> trades,
