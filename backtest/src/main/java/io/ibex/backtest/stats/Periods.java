@@ -21,8 +21,10 @@ public final class Periods {
      *   <li>a median spacing of 20 hours to 4 days is daily bars: 252 a year, or 365 if any bar falls on a weekend
      *       (UTC), as crypto trades every day;</li>
      *   <li>4 to 10 days is weekly (52); 10 to 45 days monthly (12); longer, 365.25 days / median spacing;</li>
-     *   <li>under 20 hours is intraday: bars per active day (bars / distinct UTC dates) times 252 or, with weekend
-     *       bars, 365. Regular-hours 5-minute stock bars give 78 x 252 = 19,656; 24/7 crypto gives 288 x 365.</li>
+     *   <li>under 20 hours is intraday. A round-the-clock market (any weekend bar, or bars covering at least 80%
+     *       of the elapsed time) gets (24 h / median spacing) x 365: 5-minute crypto bars give 288 x 365 = 105,120.
+     *       Otherwise bars per active day (bars / distinct UTC dates, rounded) x 252: regular-hours 5-minute stock
+     *       bars give 78 x 252 = 19,656.</li>
      * </ul>
      * The median, not the mean, so holidays, weekends and data gaps do not move the answer.
      */
@@ -46,7 +48,9 @@ public final class Periods {
         if (days > 10) return 12;
         if (days > 4) return 52;
         if (days >= 20.0 / 24) return everyDay ? 365 : 252;
-        return barsPerActiveDay(timeMillis) * (everyDay ? 365 : 252);
+        double coverage = timeMillis.length * median / (timeMillis[timeMillis.length - 1] - timeMillis[0]);
+        if (everyDay || coverage >= 0.8) return Math.round(DAY_MILLIS / median) * 365.0;
+        return barsPerActiveDay(timeMillis) * 252;
     }
 
     private static boolean tradesOnWeekends(long[] timeMillis) {

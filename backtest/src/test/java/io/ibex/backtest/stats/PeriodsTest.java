@@ -1,5 +1,7 @@
 package io.ibex.backtest.stats;
 
+import io.ibex.data.BarSources;
+import io.ibex.framework.domain.Bars;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -75,6 +77,21 @@ class PeriodsTest {
         System.arraycopy(all, 0, t, 0, 7);
         System.arraycopy(all, 8, t, 7, all.length - 8);
         assertThat(Periods.periodsPerYear(t)).isCloseTo(252, within(0.0));
+    }
+
+    @Test
+    void theShippedSamplesGetTheirMarketsYear() {
+        assertThat(Periods.periodsPerYear(times(BarSources.load("sample:aapl-2013", null)))).isEqualTo(252);
+        // 2023-03-13..15 is Monday to Wednesday: no weekend bars, but 288 bars cover every day's 24 hours
+        assertThat(Periods.periodsPerYear(times(BarSources.load("sample:eth-5m-2023", null)))).isEqualTo(288 * 365);
+        assertThat(Periods.periodsPerYear(times(BarSources.load("sample:btc-ticks-2013", null))))
+            .isEqualTo(288 * 365);
+    }
+
+    private static long[] times(Bars bars) {
+        long[] t = new long[bars.size()];
+        for (int i = 0; i < t.length; i++) t[i] = bars.time(i);
+        return t;
     }
 
     @Test
