@@ -110,7 +110,7 @@ public final class EquityStats {
     static void requirePositive(double periodsPerYear) {
         if (!(periodsPerYear > 0))
             throw new IllegalArgumentException("periodsPerYear must be > 0, got " + periodsPerYear
-                + " (use Periods.periodsPerYear(timeMillis) to derive it from the bars)");
+                + " (use Annualisation.periodsPerYear(timeMillis) to derive it from the bars)");
     }
 
     static void requireSameLength(double[] equity, long[] timeMillis) {

@@ -24,7 +24,7 @@ public record PerformanceSummary(double totalReturn, double cagr, double annuali
         if (inPosition.length != equity.length)
             throw new IllegalArgumentException("inPosition has " + inPosition.length + " values, equity has "
                 + equity.length + ": pass one flag per bar");
-        double periodsPerYear = equity.length >= 2 ? Periods.periodsPerYear(timeMillis) : 252;
+        double periodsPerYear = equity.length >= 2 ? Annualisation.periodsPerYear(timeMillis) : 252;
         double[] returns = EquityStats.returns(equity);
         return new PerformanceSummary(EquityStats.totalReturn(equity), EquityStats.cagr(equity, timeMillis),
             EquityStats.annualisedVolatility(returns, periodsPerYear),

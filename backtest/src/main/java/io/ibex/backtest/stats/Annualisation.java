@@ -10,10 +10,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /** How many bars make a year, for annualising ratios. */
-public final class Periods {
+public final class Annualisation {
     static final long DAY_MILLIS = 86_400_000L;
 
-    private Periods() {}
+    private Annualisation() {}
 
     /**
      * Bars per year, inferred from the timestamps (epoch millis, ascending):
@@ -21,8 +21,8 @@ public final class Periods {
      *   <li>a median spacing of 20 hours to 4 days is daily bars: 252 a year, or 365 if any bar falls on a weekend
      *       (UTC), as crypto trades every day;</li>
      *   <li>4 to 10 days is weekly (52); 10 to 45 days monthly (12); longer, 365.25 days / median spacing;</li>
-     *   <li>under 20 hours is intraday. A round-the-clock market (any weekend bar, or bars covering at least 80%
-     *       of the elapsed time) gets (24 h / median spacing) x 365: 5-minute crypto bars give 288 x 365 = 105,120.
+     *   <li>under 20 hours is intraday. A round-the-clock market (bars covering at least 80% of the elapsed time;
+     *       weekend bars alone do not count, as Sydney opens on Sunday UTC) gets (24 h / median spacing) x 365: 5-minute crypto bars give 288 x 365 = 105,120.
      *       Otherwise bars per active day (bars / distinct UTC dates, rounded) x 252: regular-hours 5-minute stock
      *       bars give 78 x 252 = 19,656.</li>
      * </ul>
@@ -49,7 +49,7 @@ public final class Periods {
         if (days > 4) return 52;
         if (days >= 20.0 / 24) return everyDay ? 365 : 252;
         double coverage = timeMillis.length * median / (timeMillis[timeMillis.length - 1] - timeMillis[0]);
-        if (everyDay || coverage >= 0.8) return Math.round(DAY_MILLIS / median) * 365.0;
+        if (coverage >= 0.8) return Math.round(DAY_MILLIS / median) * 365.0;
         return barsPerActiveDay(timeMillis) * 252;
     }
 
