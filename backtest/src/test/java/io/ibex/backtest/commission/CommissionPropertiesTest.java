@@ -66,6 +66,21 @@ class CommissionPropertiesTest {
             });
     }
 
+    @Test
+    void tieredNeverCostsMoreAtHigherMonthlyVolumeAndASaleNeverCostsLessThanABuy() {
+        IbkrTieredCommission tiered = IbkrTieredCommission.ibkr();
+        qt().forAll(integers().between(1, 500_000), integers().between(1, 500_000), integers().between(0, 150_000_000),
+                integers().between(0, 50_000_000))
+            .checkAssert((shares, p, volume, more) -> {
+                BigDecimal q = BigDecimal.valueOf(shares);
+                BigDecimal lower = BigDecimal.valueOf(volume);
+                BigDecimal higher = BigDecimal.valueOf((long) volume + more);
+                BigDecimal atLower = tiered.commission(AAPL, Side.BUY, q, cents(p), lower);
+                assertThat(tiered.commission(AAPL, Side.BUY, q, cents(p), higher)).isLessThanOrEqualTo(atLower);
+                assertThat(tiered.commission(AAPL, Side.SELL, q, cents(p), lower)).isGreaterThanOrEqualTo(atLower);
+            });
+    }
+
     private static int total(List<Integer> fills) { return fills.stream().mapToInt(Integer::intValue).sum(); }
 
     private static BigDecimal sumOfFills(CommissionModel model, List<Integer> fills, int priceCents,
