@@ -5,9 +5,10 @@ import picocli.CommandLine;
 
 import java.util.concurrent.Callable;
 
-/** The data commands' one error boundary: an IbexException becomes one line on stderr and exit code 1. */
+/** The data commands' error boundary: an IbexException becomes one line on stderr and exit code 2, as at the root. */
 final class Commands {
-    static final int FAILED = 1;
+    /** Same code as the root command gives wrong input (cli CliErrors.USER_ERROR). */
+    static final int FAILED = 2;
 
     private Commands() {}
 

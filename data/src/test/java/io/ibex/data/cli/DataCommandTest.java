@@ -72,7 +72,7 @@ class DataCommandTest {
         assertThat(deleted.exit()).isZero();
         assertThat(deleted.out()).startsWith("deleted 252 bars of AAPL@1d");
         Run none = run("delete", "AAPL", "--db", db());
-        assertThat(none.exit()).isEqualTo(1);
+        assertThat(none.exit()).isEqualTo(2);
         assertThat(none.err()).startsWith("ibex data delete: no bars for AAPL");
         assertThat(run("list", "--db", db()).out()).contains("is empty");
     }
@@ -85,7 +85,7 @@ class DataCommandTest {
         Path bad = Files.write(dir.resolve("bad.csv"), lines);
 
         Run r = run("import", bad.toString(), "--symbol", "AAPL", "--db", db());
-        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("ibex data import: " + bad + ":57: volume -7.0 is negative\n");
         assertThat(run("list", "--db", db()).out()).contains("is empty");
     }
@@ -103,7 +103,7 @@ class DataCommandTest {
     @Test
     void anUnsafeDatabaseUrlIsRefusedInOneLine() {
         Run r = run("list", "--db", "jdbc:h2:mem:x;INIT=RUNSCRIPT FROM 'x.sql'");
-        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().lines().toList()).hasSize(1);
         assertThat(r.err()).startsWith("ibex data list: database URL refused");
     }
@@ -111,7 +111,7 @@ class DataCommandTest {
     @Test
     void aBadBarSizeIsExplained() {
         Run r = run("export", "AAPL", "--bar", "5 parsecs", "--db", db());
-        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("ibex data export: bar size '5 parsecs' is not valid");
     }
 
