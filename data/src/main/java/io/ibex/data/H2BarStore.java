@@ -131,7 +131,7 @@ public final class H2BarStore implements AutoCloseable {
         Bars.Builder out = Bars.builder(Instrument.of(symbol), "db:" + series);
         try (Connection c = pool.getConnection();
              PreparedStatement p = c.prepareStatement("SELECT time_ms, open_raw, high_raw, low_raw, close_raw, volume"
-                 + " FROM bar WHERE series_id = ? ORDER BY time_ms")) {
+                 + " FROM bar WHERE series_id = ? ORDER BY series_id, time_ms")) {   // both columns: H2 then reads the key in order instead of sorting
             Integer seriesId = BarWriter.existingSeriesId(c, symbol, seconds(barSize));
             lazy(c);
             p.setFetchSize(FETCH);
@@ -170,6 +170,18 @@ public final class H2BarStore implements AutoCloseable {
     /** The bar sizes stored for a symbol, smallest first. */
     public List<Duration> barSizes(String symbol) {
         return list().stream().filter(s -> s.symbol().equals(symbol)).map(SeriesInfo::barSize).toList();
+    }
+
+    /** The symbol's only stored bar size; refuses (naming the choices) when there are none or several. */
+    public Duration onlyBarSize(String symbol) {
+        List<Duration> sizes = barSizes(symbol);
+        if (sizes.size() == 1) return sizes.get(0);
+        throw new DataException(sizes.isEmpty()
+            ? "no bars for " + symbol + " in the bar store at " + location.display()
+                + " (import with: ibex data import FILE --symbol " + symbol + ")"
+            : symbol + " is stored in several bar sizes (" + String.join(", ", sizes.stream().map(BarSizes::format)
+                .toList()) + "); choose one, e.g. db:" + symbol + "@" + BarSizes.format(sizes.get(0))
+                + " or --bar " + BarSizes.format(sizes.get(0)));
     }
 
     /** Deletes a series (or every bar size of the symbol when {@code barSizeOrNull} is null) and its import records. */
