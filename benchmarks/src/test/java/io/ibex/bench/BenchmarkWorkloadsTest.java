@@ -3,8 +3,13 @@ package io.ibex.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.ibex.data.BarFiles;
 import io.ibex.framework.domain.Bars;
+import io.ibex.framework.domain.Instrument;
+import java.io.IOException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.ta4j.core.BarSeries;
 import org.ta4j.core.num.DecimalNumFactory;
 import org.ta4j.core.num.DoubleNumFactory;
@@ -48,5 +53,19 @@ class BenchmarkWorkloadsTest {
         assertThat(curve).hasSize(N);
         assertThat(curve[N - 1]).isNotEqualTo(1.0);
         assertThat(curve[N - 1]).isCloseTo(ta4j, within(1e-9));
+    }
+
+    @Test
+    void theGeneratedCsvParsesToTheSameBarsInIbexAndInThePrimitiveLoop(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("syn.csv");
+        CsvParseBenchmark.write(BARS, csv);
+        Bars bars = BarFiles.read(csv, Instrument.of("SYN"), null);
+        double[][] columns = CsvParseBenchmark.parseColumns(csv, N);
+        assertThat(bars.size()).isEqualTo(N);
+        for (int i = 0; i < N; i += 997) {
+            assertThat(bars.time(i)).isEqualTo(BARS.time()[i]).isEqualTo((long) columns[0][i]);
+            assertThat(bars.close(i)).isEqualTo(BARS.close()[i]).isEqualTo(columns[4][i]);
+            assertThat(bars.low(i)).isEqualTo(BARS.low()[i]).isEqualTo(columns[3][i]);
+        }
     }
 }
