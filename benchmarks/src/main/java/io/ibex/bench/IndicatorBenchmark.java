@@ -56,6 +56,21 @@ public class IndicatorBenchmark {
     }
 
     @State(Scope.Benchmark)
+    public static class FiveMillionColumns {
+        double[] high;
+        double[] low;
+        double[] close;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            SyntheticBars bars = Market.fiveMillion();
+            high = bars.high();
+            low = bars.low();
+            close = bars.close();
+        }
+    }
+
+    @State(Scope.Benchmark)
     public static class Ta4jDoubleSeries {
         BarSeries series;
 
@@ -102,6 +117,18 @@ public class IndicatorBenchmark {
     @Benchmark
     @OperationsPerInvocation(Market.BARS)
     public double primitiveLoop(Columns c) {
+        return PrimitiveIndicators.fivePass(c.high, c.low, c.close);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(SyntheticBars.FIVE_MILLION)
+    public double ibexFiveMillion(FiveMillionColumns c) {
+        return ibexPass(c.high, c.low, c.close);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(SyntheticBars.FIVE_MILLION)
+    public double primitiveLoopFiveMillion(FiveMillionColumns c) {
         return PrimitiveIndicators.fivePass(c.high, c.low, c.close);
     }
 

@@ -12,6 +12,7 @@ final class Market {
     static final int DECIMAL_BARS = 100_000;
 
     private static SyntheticBars oneMillion;
+    private static SyntheticBars fiveMillion;
 
     private Market() {
     }
@@ -21,5 +22,13 @@ final class Market {
             oneMillion = SyntheticBars.generate(BARS);
         }
         return oneMillion;
+    }
+
+    /** 5M bars (240 MB of columns): only the ibex and primitive contenders run at this size (full suite only). */
+    static synchronized SyntheticBars fiveMillion() {
+        if (fiveMillion == null) {
+            fiveMillion = SyntheticBars.generate(SyntheticBars.FIVE_MILLION);
+        }
+        return fiveMillion;
     }
 }
