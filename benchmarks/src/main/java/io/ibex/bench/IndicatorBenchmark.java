@@ -86,7 +86,7 @@ public class IndicatorBenchmark {
 
         @Setup(Level.Trial)
         public void setUp() {
-            series = Ta4jSeries.of(Market.oneMillion(), Market.DECIMAL_BARS, DecimalNumFactory.getInstance());
+            series = Ta4jSeries.of(Market.oneMillion(), Market.SMALL_BARS, DecimalNumFactory.getInstance());
         }
     }
 
@@ -139,7 +139,7 @@ public class IndicatorBenchmark {
     }
 
     @Benchmark
-    @OperationsPerInvocation(Market.DECIMAL_BARS)
+    @OperationsPerInvocation(Market.SMALL_BARS)
     public double ta4jDecimalNum(Ta4jDecimalSeries s) {
         return ta4jPass(s.series);
     }

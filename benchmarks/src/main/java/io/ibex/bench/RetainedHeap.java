@@ -23,8 +23,8 @@ public final class RetainedHeap {
         report("ibex Bars", Market.BARS, () -> bars.toBars());
         report("Ta4j BaseBarSeries DoubleNum", Market.BARS,
                 () -> Ta4jSeries.of(bars, Market.BARS, DoubleNumFactory.getInstance()));
-        report("Ta4j BaseBarSeries DecimalNum", Market.DECIMAL_BARS,
-                () -> Ta4jSeries.of(bars, Market.DECIMAL_BARS, DecimalNumFactory.getInstance()));
+        report("Ta4j BaseBarSeries DecimalNum", Market.SMALL_BARS,
+                () -> Ta4jSeries.of(bars, Market.SMALL_BARS, DecimalNumFactory.getInstance()));
     }
 
     private static void report(String name, int n, Supplier<Object> build) {

@@ -55,8 +55,8 @@ public class SeriesConstructionBenchmark {
     }
 
     @Benchmark
-    @OperationsPerInvocation(Market.DECIMAL_BARS)
+    @OperationsPerInvocation(Market.SMALL_BARS)
     public BarSeries ta4jDecimalNum() {
-        return Ta4jSeries.of(bars, Market.DECIMAL_BARS, DecimalNumFactory.getInstance());
+        return Ta4jSeries.of(bars, Market.SMALL_BARS, DecimalNumFactory.getInstance());
     }
 }
