@@ -26,13 +26,16 @@ public final class BenchMain {
         "-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch", "-XX:+UseParallelGC", "--sun-misc-unsafe-memory-access=allow"
     };
 
+    /** The side-by-side comparisons; the full suite adds the 5M-bar runs and the commission/statistics benchmarks. */
+    static final String QUICK_SUITE = "io\\.ibex\\.bench\\.(Indicator|SeriesConstruction|SmaCross|CsvParse)Benchmark";
+
     private BenchMain() {
     }
 
     public static void main(String[] args) throws RunnerException {
         boolean quick = false;
         String result = null;
-        String include = "io\\.ibex\\.bench\\..*Benchmark";
+        String include = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
@@ -43,6 +46,9 @@ public final class BenchMain {
         if (result == null) {
             System.err.println("usage: BenchMain [--quick] --result <file.json> [include-regex]");
             System.exit(2);
+        }
+        if (include == null) {
+            include = quick ? QUICK_SUITE : "io\\.ibex\\.bench\\..*Benchmark";
         }
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(include)

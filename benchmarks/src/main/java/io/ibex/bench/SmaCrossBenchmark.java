@@ -1,5 +1,10 @@
 package io.ibex.bench;
 
+import io.ibex.backtest.BacktestConfig;
+import io.ibex.backtest.BacktestEngine;
+import io.ibex.backtest.BacktestResult;
+import io.ibex.framework.domain.Bars;
+import io.ibex.strategies.SmaCross;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,6 +40,16 @@ public class SmaCrossBenchmark {
     static final int SLOW = 50;
 
     @State(Scope.Benchmark)
+    public static class IbexBars {
+        Bars bars;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            bars = Market.oneMillion().toBars();
+        }
+    }
+
+    @State(Scope.Benchmark)
     public static class Columns {
         double[] open;
         double[] close;
@@ -64,6 +79,13 @@ public class SmaCrossBenchmark {
         public void setUp() {
             series = Ta4jSeries.of(Market.oneMillion(), Market.SMALL_BARS, DecimalNumFactory.getInstance());
         }
+    }
+
+    /** The real engine: SimulatedBroker, exact ledger, ColumnarBarWindow, the shipped SmaCross strategy. */
+    @Benchmark
+    @OperationsPerInvocation(Market.BARS)
+    public BacktestResult ibex(IbexBars s) {
+        return new BacktestEngine(BacktestConfig.defaults()).run(s.bars, new SmaCross(FAST, SLOW));
     }
 
     @Benchmark

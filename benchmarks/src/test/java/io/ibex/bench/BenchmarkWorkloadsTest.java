@@ -3,16 +3,30 @@ package io.ibex.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.ibex.backtest.BacktestConfig;
+import io.ibex.backtest.BacktestEngine;
+import io.ibex.backtest.BacktestResult;
+import io.ibex.backtest.Trade;
 import io.ibex.data.BarFiles;
 import io.ibex.framework.domain.Bars;
 import io.ibex.framework.domain.Instrument;
+import io.ibex.strategies.SmaCross;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ta4j.core.BarSeries;
+import org.ta4j.core.BaseStrategy;
+import org.ta4j.core.Position;
+import org.ta4j.core.TradingRecord;
+import org.ta4j.core.backtest.BarSeriesManager;
+import org.ta4j.core.backtest.TradeOnNextOpenModel;
+import org.ta4j.core.indicators.averages.SMAIndicator;
+import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
 import org.ta4j.core.num.DecimalNumFactory;
 import org.ta4j.core.num.DoubleNumFactory;
+import org.ta4j.core.rules.CrossedDownIndicatorRule;
+import org.ta4j.core.rules.CrossedUpIndicatorRule;
 
 /** The contenders of each benchmark compute the same thing, so their timings compare like with like. */
 class BenchmarkWorkloadsTest {
@@ -67,5 +81,30 @@ class BenchmarkWorkloadsTest {
             assertThat(bars.close(i)).isEqualTo(BARS.close()[i]).isEqualTo(columns[4][i]);
             assertThat(bars.low(i)).isEqualTo(BARS.low()[i]).isEqualTo(columns[3][i]);
         }
+    }
+
+    @Test
+    void ibexEngineTradesTheSameRoundTripsAsTa4jDecimalNum() {
+        BacktestResult ibex = new BacktestEngine(BacktestConfig.defaults()).run(BARS.toBars(), new SmaCross(20, 50));
+        // DecimalNum: SmaCross treats averages within 1e-12 as tied, as exact decimals do; DoubleNum misses 3 such ties
+        BarSeries series = Ta4jSeries.of(BARS, N, DecimalNumFactory.getInstance());
+        TradingRecord ta4j = new BarSeriesManager(series, new TradeOnNextOpenModel())
+                .run(new BaseStrategy(new CrossedUpIndicatorRule(sma(series, 20), sma(series, 50)),
+                        new CrossedDownIndicatorRule(sma(series, 20), sma(series, 50)), 50));
+        assertThat(ibex.trades()).hasSize(ta4j.getPositionCount()).hasSizeGreaterThan(50);
+        double ta4jProfit = 0;
+        for (Position p : ta4j.getPositions()) {
+            ta4jProfit += p.getGrossProfit().doubleValue();
+        }
+        double ibexProfit = 0;
+        for (Trade t : ibex.trades()) {
+            ibexProfit += t.pnl().doubleValue();
+        }
+        assertThat(ibexProfit).isCloseTo(ta4jProfit, within(1e-6));
+        assertThat(ibex.equity()).hasSize(N);
+    }
+
+    private static SMAIndicator sma(BarSeries series, int period) {
+        return new SMAIndicator(new ClosePriceIndicator(series), period);
     }
 }
