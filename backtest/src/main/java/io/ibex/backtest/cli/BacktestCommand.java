@@ -47,7 +47,7 @@ public final class BacktestCommand implements Callable<Integer> {
     static final class SizingOptions {
         @Option(names = "--quantity", paramLabel = "N", description = "units per new position (default 1)")
         BigDecimal quantity;
-        @Option(names = "--percent-equity", paramLabel = "P", description = "new positions worth P% of equity (whole units)")
+        @Option(names = "--percent-equity", paramLabel = "P", description = "new positions worth P%% of equity (whole units)")
         Double percentEquity;
     }
 

@@ -62,7 +62,7 @@ public final class HtmlReport {
         row(b, "Final equity", r.finalEquity().toPlainString());
         row(b, "Total return", pct(m.totalReturn()));
         row(b, "CAGR", pct(m.cagr()));
-        row(b, "Sharpe (annualised, " + num(m.periodsPerYear()) + " bars/yr)", num(m.sharpe()));
+        row(b, "Sharpe (annualised, " + Math.round(m.periodsPerYear()) + " bars/yr)", num(m.sharpe()));
         row(b, "Sortino", num(m.sortino()));
         row(b, "Max drawdown", pct(m.maxDrawdown()));
         row(b, "Win rate", pct(m.winRate()));
