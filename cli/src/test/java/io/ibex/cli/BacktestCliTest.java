@@ -105,6 +105,23 @@ class BacktestCliTest {
         assertThat(Files.readAllLines(out.resolve("orders.csv"))).anyMatch(l -> l.contains(",filled,BUY,3,MKT,"));
     }
 
+    @Test
+    void aStrategyThatCrashesGivesOneLineNamingTheLogAndExitCodeOne() throws IOException {
+        Path jar = PluginJar.build(tmp.resolve("plugin"), "crasher",
+            "(w, ctx) -> { throw new IllegalStateException(\"boom at \" + ctx.now()); }");
+        Path logs = tmp.resolve("logs");
+        System.setProperty("ibex.logs", logs.toString());
+        try {
+            Cli r = Cli.run("backtest", "--data", "sample:aapl-2013", "--strategy", "crasher", "--plugin", jar.toString());
+            assertThat(r.exitCode()).isEqualTo(1);
+            assertThat(r.err().strip().lines()).singleElement().asString()
+                .contains("unexpected error IllegalStateException: boom at").contains("stack trace in " + logs.resolve("last-error.log"));
+            assertThat(Files.readString(logs.resolve("last-error.log"))).contains("\tat ");
+        } finally {
+            System.clearProperty("ibex.logs");
+        }
+    }
+
     private static List<String> keys(String json) {
         List<String> keys = new ArrayList<>();
         Matcher m = Pattern.compile("\"([a-z_]+)\":").matcher(json);
