@@ -3,6 +3,7 @@ package io.ibex.cli;
 import io.ibex.backtest.cli.BacktestCommand;
 import io.ibex.backtest.cli.DemoCommand;
 import io.ibex.backtest.cli.StrategiesCommand;
+import io.ibex.data.cli.DataCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,6 +15,7 @@ import picocli.CommandLine.Command;
         DemoCommand.class,
         BacktestCommand.class,
         StrategiesCommand.class,
+        DataCommand.class,
     })
 public final class IbexCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
