@@ -71,6 +71,21 @@ class BacktestCliTest {
     }
 
     @Test
+    void ibkrFixedCommissionChargesTheOneDollarMinimumOnEachFillOfAHundredShares() throws IOException {
+        Path out = tmp.resolve("run");
+        Cli r = Cli.run("backtest", "--data", "sample:aapl-2013", "--strategy", "sma-cross", "--quantity", "100",
+            "--commission", "ibkr-fixed", "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> trades = Files.readAllLines(out.resolve("trades.csv"));
+        assertThat(trades.subList(1, trades.size())).isNotEmpty().allSatisfy(t -> assertThat(t).endsWith(",100," + pnlOf(t) + ",2"));
+        String summary = Files.readString(out.resolve("summary.json"));
+        long fills = Files.readAllLines(out.resolve("orders.csv")).stream().filter(l -> l.contains(",filled,")).count();
+        assertThat(summary).contains("\"commission\": " + fills);
+    }
+
+    private static String pnlOf(String tradeRow) { return tradeRow.split(",")[6]; }
+
+    @Test
     void demoRunsTheShippedStrategyOnShippedDataAndSaysWhereTheReportIs() {
         Path out = tmp.resolve("demo");
         Cli r = Cli.run("demo", "--out", out.toString());
