@@ -1,0 +1,24 @@
+package io.ibex.live.gateway;
+
+import feign.Headers;
+import feign.Param;
+import feign.RequestLine;
+
+/** Market data, raw JSON. The first snapshot for a conid is a pre-flight without values. */
+@Headers({"Accept: */*", "Content-Type: application/json"})
+public interface MarketDataApi {
+    /** {@code conids}, {@code fields}: comma-separated (up to 100 conids, 50 fields). */
+    @RequestLine("GET /v1/api/iserver/marketdata/snapshot?conids={conids}&fields={fields}")
+    String snapshot(@Param("conids") String conids, @Param("fields") String fields);
+
+    @RequestLine("GET /v1/api/iserver/marketdata/history?conid={conid}&period={period}&bar={bar}&outsideRth={outsideRth}")
+    String history(@Param("conid") long conid, @Param("period") String period, @Param("bar") String bar,
+                   @Param("outsideRth") Boolean outsideRth);
+
+    /** Body {@code {"conid":265598}}. */
+    @RequestLine("POST /v1/api/iserver/marketdata/unsubscribe")
+    String unsubscribe(String body);
+
+    @RequestLine("GET /v1/api/iserver/marketdata/unsubscribeall")
+    String unsubscribeAll();
+}
