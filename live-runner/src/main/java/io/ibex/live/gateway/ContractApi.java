@@ -19,5 +19,5 @@ public interface ContractApi {
 
     /** {@code symbols}: comma-separated, upper case. */
     @RequestLine("GET /v1/api/trsrv/stocks?symbols={symbols}")
-    String stocks(@Param("symbols") String symbols);
+    String stocks(@Param(value = "symbols", encoded = true) String symbols);
 }

@@ -141,8 +141,8 @@ public final class GatewayClient {
      * least one value. Rows that never fill stay field-less: callers must treat them as "no data", never 0.
      */
     public List<SnapshotRow> snapshot(Collection<Long> conids, Collection<Integer> fields) {
-        String conidList = conids.stream().map(String::valueOf).collect(Collectors.joining(","));
-        String fieldList = fields.stream().map(String::valueOf).collect(Collectors.joining(","));
+        List<String> conidList = conids.stream().map(String::valueOf).toList();
+        List<String> fieldList = fields.stream().map(String::valueOf).toList();
         Map<Long, SnapshotRow> latest = new LinkedHashMap<>();
         for (int attempt = 1; attempt <= preflightAttempts; attempt++) {
             for (SnapshotRow row : SnapshotParser.parse(read(() -> api.marketData().snapshot(conidList, fieldList)))) {

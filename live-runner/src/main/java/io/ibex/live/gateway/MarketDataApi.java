@@ -1,15 +1,19 @@
 package io.ibex.live.gateway;
 
+import feign.CollectionFormat;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
 
+import java.util.List;
+
 /** Market data, raw JSON. The first snapshot for a conid is a pre-flight without values. */
 @Headers({"Accept: */*", "Content-Type: application/json"})
 public interface MarketDataApi {
-    /** {@code conids}, {@code fields}: comma-separated (up to 100 conids, 50 fields). */
-    @RequestLine("GET /v1/api/iserver/marketdata/snapshot?conids={conids}&fields={fields}")
-    String snapshot(@Param("conids") String conids, @Param("fields") String fields);
+    /** Up to 100 conids and 50 fields, sent comma-separated. */
+    @RequestLine(value = "GET /v1/api/iserver/marketdata/snapshot?conids={conids}&fields={fields}",
+        collectionFormat = CollectionFormat.CSV)
+    String snapshot(@Param("conids") List<String> conids, @Param("fields") List<String> fields);
 
     @RequestLine("GET /v1/api/iserver/marketdata/history?conid={conid}&period={period}&bar={bar}&outsideRth={outsideRth}")
     String history(@Param("conid") long conid, @Param("period") String period, @Param("bar") String bar,

@@ -9,7 +9,7 @@ import feign.RequestLine;
 public interface OrderQueryApi {
     /** {@code force=true} clears the cache and answers an empty list by design; call again afterwards. */
     @RequestLine("GET /v1/api/iserver/account/orders?force={force}&filters={filters}")
-    String liveOrders(@Param("force") Boolean force, @Param("filters") String filters);
+    String liveOrders(@Param("force") Boolean force, @Param(value = "filters", encoded = true) String filters);
 
     @RequestLine("GET /v1/api/iserver/account/order/status/{orderId}")
     String orderStatus(@Param("orderId") String orderId);
