@@ -6,7 +6,18 @@ import picocli.CommandLine.Command;
 /** The root command: it lists and dispatches the subcommands. */
 @Command(name = "ibex", mixinStandardHelpOptions = true, version = "ibex 0.1.0",
     description = "Trading strategies on Interactive Brokers: backtest, research and run live through the Client Portal gateway.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class,
+        io.ibex.live.cli.AccountsCommand.class,
+        io.ibex.live.cli.SummaryCommand.class,
+        io.ibex.live.cli.PositionsCommand.class,
+        io.ibex.live.cli.LedgerCommand.class,
+        io.ibex.live.cli.SearchCommand.class,
+        io.ibex.live.cli.QuoteCommand.class,
+        io.ibex.live.cli.OrderCommand.class,
+        io.ibex.live.cli.OrdersCommand.class,
+        io.ibex.live.cli.CancelCommand.class,
+        io.ibex.live.cli.ModifyCommand.class,
+        io.ibex.live.cli.GatewayCertCommand.Group.class})
 public final class IbexCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

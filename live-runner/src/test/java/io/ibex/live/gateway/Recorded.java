@@ -5,10 +5,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /** Reads recorded-style gateway bodies from {@code src/test/resources/gateway/<endpoint>/<case>.json}. */
-final class Recorded {
+public final class Recorded {
     private Recorded() {}
 
-    static String body(String endpointAndCase) {
+    public static String body(String endpointAndCase) {
         String path = "/gateway/" + endpointAndCase + ".json";
         try (InputStream in = Recorded.class.getResourceAsStream(path)) {
             if (in == null) throw new IllegalArgumentException("missing test resource " + path);

@@ -6,17 +6,17 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 
 /** A localhost key pair made once per JVM with the production {@link Keytool}; PKCS12 key store plus its PEM. */
-record TestCert(Path keystore, String password, Path pem) {
+public record TestCert(Path keystore, String password, Path pem) {
     private static TestCert pinned;
     private static TestCert other;
 
-    static synchronized TestCert pinned() {
+    public static synchronized TestCert pinned() {
         if (pinned == null) pinned = make("pinned");
         return pinned;
     }
 
     /** A second, equally valid localhost cert that is NOT the pinned one. */
-    static synchronized TestCert other() {
+    public static synchronized TestCert other() {
         if (other == null) other = make("other");
         return other;
     }

@@ -22,14 +22,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A tiny HTTPS server with canned answers per route, for transport tests until the gateway simulator is on main.
  * Like the real gateway it answers 411 to a POST without Content-Length. It records every request.
  */
-final class TestGateway implements AutoCloseable {
-    record Reply(int status, String body, Map<String, String> headers) {
-        static Reply ok(String body) { return new Reply(200, body, Map.of()); }
-        static Reply status(int status, String body) { return new Reply(status, body, Map.of()); }
+public final class TestGateway implements AutoCloseable {
+    public record Reply(int status, String body, Map<String, String> headers) {
+        public static Reply ok(String body) { return new Reply(200, body, Map.of()); }
+        public static Reply status(int status, String body) { return new Reply(status, body, Map.of()); }
     }
 
-    record Recorded(String method, String path, String query, Map<String, List<String>> headers, String body) {
-        String header(String name) {
+    public record Recorded(String method, String path, String query, Map<String, List<String>> headers, String body) {
+        public String header(String name) {
             for (var e : headers.entrySet()) if (e.getKey().equalsIgnoreCase(name)) return e.getValue().get(0);
             return null;
         }
@@ -37,7 +37,7 @@ final class TestGateway implements AutoCloseable {
 
     private final HttpsServer server;
     private final Map<String, ArrayDeque<Reply>> routes = new ConcurrentHashMap<>();
-    final List<Recorded> requests = new CopyOnWriteArrayList<>();
+    public final List<Recorded> requests = new CopyOnWriteArrayList<>();
 
     TestGateway(TestCert cert) throws Exception {
         KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
@@ -50,17 +50,17 @@ final class TestGateway implements AutoCloseable {
         server.start();
     }
 
-    static TestGateway start() throws Exception { return new TestGateway(TestCert.pinned()); }
+    public static TestGateway start() throws Exception { return new TestGateway(TestCert.pinned()); }
 
     /** Answers {@code method path} with the replies in turn; the last one repeats. */
-    TestGateway on(String method, String path, Reply... replies) {
+    public TestGateway on(String method, String path, Reply... replies) {
         routes.put(method + " " + path, new ArrayDeque<>(List.of(replies)));
         return this;
     }
 
-    URI root() { return URI.create("https://localhost:" + server.getAddress().getPort()); }
+    public URI root() { return URI.create("https://localhost:" + server.getAddress().getPort()); }
 
-    List<Recorded> requests(String method, String path) {
+    public List<Recorded> requests(String method, String path) {
         return requests.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).toList();
     }
 
