@@ -31,8 +31,8 @@ public final class PlaceOrderReplyParser {
     private static List<String> strings(JsonNode node) {
         List<String> out = new ArrayList<>();
         if (node == null || node.isNull()) return out;
-        if (node.isArray()) node.forEach(n -> out.add(n.asText()));
-        else out.add(node.asText());
+        if (node.isArray()) node.forEach(n -> out.add(Redact.accounts(n.asText())));
+        else out.add(Redact.accounts(node.asText()));
         return out;
     }
 }
