@@ -65,6 +65,18 @@ public final class GatewayClient {
 
     public AuthStatus authStatus() { return AuthStatus.parse(read(() -> api.session().authStatus(EMPTY))); }
 
+    /** (Re)opens the brokerage session ({@code ssodh/init publish+compete}); the fix for "no bridge". */
+    public AuthStatus openBrokerageSession() {
+        return AuthStatus.parse(read(() -> api.session().ssodhInit("{\"publish\":true,\"compete\":true}")));
+    }
+
+    public void logout() { read(() -> api.session().logout(EMPTY)); }
+
+    /** Switches the active account (FA / multi-account logins). */
+    public void selectAccount(AccountId account) {
+        read(() -> api.accounts().selectAccount("{\"acctId\":" + Json.MAPPER.valueToTree(account.value()) + "}"));
+    }
+
     // ---- accounts and portfolio ------------------------------------------------------------------------------
 
     /** {@code GET /iserver/accounts}; IBKR requires it before snapshots and orders after every login. */
@@ -158,6 +170,11 @@ public final class GatewayClient {
         return out;
     }
 
+    /** Bars of {@code conid} ({@code period} like "1d", {@code bar} like "5min"); at most 5 in flight (limiter). */
+    public io.ibex.framework.domain.Bars history(long conid, io.ibex.framework.domain.Instrument instrument, String period, String bar) {
+        return HistoryParser.parse(read(() -> api.marketData().history(conid, period, bar, null)), instrument, conid);
+    }
+
     public void unsubscribe(long conid) { read(() -> api.marketData().unsubscribe("{\"conid\":" + conid + "}")); }
 
     // ---- orders ----------------------------------------------------------------------------------------------
@@ -193,6 +210,20 @@ public final class GatewayClient {
         } finally {
             orderLock.unlock();
         }
+    }
+
+    /** Margin and commission preview; creates no order. */
+    public WhatIf whatIf(OrderTicket ticket) {
+        String body = OrderJson.place(ticket);
+        return WhatIf.parse(mutation("/iserver/account/orders/whatif", () -> api.orders().whatIf(ticket.accountId(), body)));
+    }
+
+    /** Pre-confirms the given question ids for this brokerage session (send the whole list after every login). */
+    public void suppressQuestions(java.util.Collection<String> messageIds) {
+        var node = Json.MAPPER.createObjectNode();
+        var ids = node.putArray("messageIds");
+        messageIds.forEach(ids::add);
+        mutation("/iserver/questions/suppress", () -> api.orders().suppress(node.toString()));
     }
 
     /** Asks IBKR to cancel; an acknowledgement is not a cancellation (watch live orders for "Cancelled"). */
