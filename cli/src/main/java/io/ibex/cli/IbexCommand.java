@@ -3,6 +3,7 @@ package io.ibex.cli;
 import io.ibex.backtest.cli.BacktestCommand;
 import io.ibex.backtest.cli.DemoCommand;
 import io.ibex.backtest.cli.StrategiesCommand;
+import io.ibex.data.cli.DataCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,6 +26,7 @@ import picocli.CommandLine.Command;
         io.ibex.live.cli.CancelCommand.class,
         io.ibex.live.cli.ModifyCommand.class,
         io.ibex.live.cli.GatewayCertCommand.Group.class,
+        DataCommand.class,
     })
 public final class IbexCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
