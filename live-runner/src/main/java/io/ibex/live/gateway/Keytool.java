@@ -26,10 +26,18 @@ public final class Keytool {
             "-storepass", password, "-keypass", password));
     }
 
-    /** Writes the certificate of {@code keystore} as PEM. */
+    /** Writes the certificate of {@code keystore} (JKS or PKCS12) as PEM; done in-process, no second keytool run. */
     public static void exportPem(Path keystore, String password, Path pem) {
-        run(List.of("-exportcert", "-rfc", "-alias", "gateway", "-keystore", keystore.toString(), "-storepass", password,
-            "-file", pem.toString()));
+        try (var in = Files.newInputStream(keystore)) {
+            java.security.KeyStore ks = java.security.KeyStore.getInstance(java.security.KeyStore.getDefaultType());
+            ks.load(in, password.toCharArray());
+            java.security.cert.Certificate cert = ks.getCertificate("gateway");
+            if (cert == null) throw new ConfigException("key store " + keystore + " has no 'gateway' certificate");
+            String base64 = java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(cert.getEncoded());
+            Files.writeString(pem, "-----BEGIN CERTIFICATE-----\n" + base64 + "\n-----END CERTIFICATE-----\n");
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new ConfigException("cannot export the certificate of " + keystore + ": " + e.getMessage());
+        }
     }
 
     private static void run(List<String> args) {
