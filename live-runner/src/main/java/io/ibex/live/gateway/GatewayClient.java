@@ -249,11 +249,14 @@ public final class GatewayClient {
         return orders;
     }
 
-    /** Clears the gateway's live-order cache ({@code force=true}, empty by design) and reads it again. */
+    /**
+     * Clears the gateway's live-order cache ({@code force=true}, empty by design) and reads it again; the first read
+     * after a force can again be an empty warm-up answer, so an empty one is asked once more.
+     */
     public List<LiveOrder> refreshLiveOrders() {
         read(() -> api.orderQueries().liveOrders(true, null));
-        liveOrdersPrimed = true;
-        return LiveOrder.parseList(read(() -> api.orderQueries().liveOrders(null, null)));
+        liveOrdersPrimed = false;
+        return liveOrders();
     }
 
     /** Executions of today plus {@code days - 1} prior days (1..7). */

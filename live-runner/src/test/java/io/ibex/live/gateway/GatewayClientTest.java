@@ -145,11 +145,11 @@ class GatewayClientTest {
     }
 
     @Test
-    void refreshingLiveOrdersForcesTheCacheThenReadsAgain() throws Exception {
-        gw = TestGateway.start().on("GET", "/v1/api/iserver/account/orders",
+    void refreshingLiveOrdersForcesTheCacheThenReadsAgainTwiceIfTheWarmUpAnswerIsEmpty() throws Exception {
+        gw = TestGateway.start().on("GET", "/v1/api/iserver/account/orders", Reply.ok(Recorded.body("live-orders/empty")),
             Reply.ok(Recorded.body("live-orders/empty")), Reply.ok(Recorded.body("live-orders/orders")));
         assertThat(gw.client(clock).refreshLiveOrders()).hasSize(2);
-        assertThat(gw.requests).extracting(TestGateway.Recorded::query).containsExactly("force=true", null);
+        assertThat(gw.requests).extracting(TestGateway.Recorded::query).containsExactly("force=true", null, null);
     }
 
     @Test
