@@ -78,8 +78,9 @@ final class PortfolioApi {
                 .put("businessType", "IB_PROSERVE").put("ibEntity", "IBLLC-US").put("faclient", false)
                 .put("clearingStatus", "O").put("covestor", false).put("noClientTrading", false)
                 .put("trackVirtualFXPortfolio", false);
-            o.set("parent", Json.object().putArray("mmc"));
-            ((ObjectNode) o.get("parent")).put("accountId", "").put("isMParent", false).put("isMChild", false).put("isMultiplex", false);
+            ObjectNode parent = o.putObject("parent");
+            parent.putArray("mmc");
+            parent.put("accountId", "").put("isMParent", false).put("isMChild", false).put("isMultiplex", false);
             o.put("desc", a.id()).put("brokerageAccess", true);
         }
         return SimResponse.json(Json.write(arr));

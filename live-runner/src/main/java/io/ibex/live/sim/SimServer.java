@@ -101,7 +101,15 @@ final class SimServer {
             while (true) {
                 SimRequest req = read(in);
                 if (req == null) break;
-                SimResponse resp = handler.apply(req);
+                SimResponse resp;
+                try {
+                    resp = handler.apply(req);
+                } catch (RuntimeException e) {
+                    // a simulator bug must show up in the test that hit it, not as a silent connection close
+                    System.err.println("gateway simulator failed on " + req.method() + " " + req.path() + ": " + e);
+                    e.printStackTrace();
+                    resp = SimResponse.errorObject(500, "simulator error: " + e);
+                }
                 try {
                     if (!deliver(tcp, out, req, resp)) break;
                 } finally {
