@@ -43,6 +43,14 @@ final class SimHttp {
         return send(req(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** Places one order (wrapped form) and confirms every question; returns the final reply. */
+    Reply placeConfirmed(String acct, String orderJson) {
+        Reply r = post("/iserver/account/" + acct + "/orders", "{\"orders\":[" + orderJson + "]}");
+        for (int i = 0; i < 10 && r.status() == 200 && r.json() != null && r.json().isArray() && r.json().get(0).has("id"); i++)
+            r = post("/iserver/reply/" + r.json().get(0).get("id").asText(), "{\"confirmed\":true}");
+        return r;
+    }
+
     Reply delete(String path) { return send(req(path).DELETE().build()); }
 
     /** An absolute path (e.g. /__sim/state) instead of one under /v1/api. */
