@@ -33,6 +33,7 @@ final class SimServer {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile ServerSocket listener;
+    private Thread acceptThread;
     private volatile int port;
 
     SimServer(InetAddress bindAddress, int port, SSLContext sslOrNull, Function<SimRequest, SimResponse> handler) {
@@ -54,7 +55,7 @@ final class SimServer {
             ss.bind(new InetSocketAddress(bindAddress, port), 100);
             port = ss.getLocalPort();
             listener = ss;
-            Thread.ofPlatform().daemon().name("gateway-sim-accept-" + port).start(() -> acceptLoop(ss));
+            acceptThread = Thread.ofPlatform().daemon().name("gateway-sim-accept-" + port).start(() -> acceptLoop(ss));
         } catch (IOException e) {
             throw new IllegalStateException("the gateway simulator cannot listen on " + bindAddress.getHostAddress() + ":"
                 + port + " (" + e.getMessage() + "); pick another port or stop whatever holds it", e);
@@ -66,6 +67,15 @@ final class SimServer {
         ServerSocket ss = listener;
         listener = null;
         if (ss != null) closeQuietly(ss);
+        // The kernel keeps the listening socket alive while accept() is blocked in it; wait for the accept thread to
+        // leave so that the next connect is really refused, not accepted in that window.
+        if (acceptThread != null && acceptThread != Thread.currentThread()) {
+            try {
+                acceptThread.join(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         for (Socket s : open) closeQuietly(s);
         open.clear();
     }
@@ -79,6 +89,10 @@ final class SimServer {
         while (!ss.isClosed()) {
             try {
                 Socket tcp = ss.accept();
+                if (listener != ss) {
+                    closeQuietly(tcp);
+                    return;
+                }
                 tcp.setTcpNoDelay(true);
                 open.add(tcp);
                 Thread.ofVirtual().name("gateway-sim-conn").start(() -> serve(tcp));
