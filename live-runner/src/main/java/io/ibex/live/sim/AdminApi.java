@@ -123,6 +123,8 @@ final class AdminApi {
         return r;
     }
 
+    SimResponse addFaultJson(JsonNode b) { return addFault(b); }
+
     private SimResponse addFault(JsonNode b) {
         if (b == null || !b.hasNonNull("path")) return SimResponse.errorObject(400, "fault needs at least {\"path\":..,\"action\":..}");
         Route route = Route.of(b.path("method").asText(null), b.get("path").asText());
