@@ -126,6 +126,7 @@ public final class GatewaySimulator implements AutoCloseable {
             setState(b.initialSession);
         }
         if (!options.stepDriven) moveMarketsTo(now);
+        else for (Market m : markets.values()) { m.cursor = 0; m.cursorAtMillis = now; }
     }
 
     public static Builder builder() { return new Builder(); }

@@ -18,9 +18,14 @@ final class Matcher {
     void run(Market m) {
         long now = sim.nowMillis();
         boolean changed = true;
+        java.util.Set<SimOrder> filled = new java.util.HashSet<>();   // at most one fill per order per tick
         for (int pass = 0; changed && pass < 10; pass++) {
             changed = false;
-            for (SimOrder o : sim.backend.openOrders(m.instrument.conid)) changed |= step(o, m, now);
+            for (SimOrder o : sim.backend.openOrders(m.instrument.conid))
+                if (!filled.contains(o) && step(o, m, now)) {
+                    filled.add(o);
+                    changed = true;
+                }
         }
     }
 

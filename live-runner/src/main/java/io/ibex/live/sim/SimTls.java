@@ -29,6 +29,24 @@ final class SimTls {
     private final X509Certificate certificate;
     private final SSLContext sslContext;
 
+    /**
+     * RSA-2048 key generation costs up to a second on a small machine, so one key pair per JVM signs every start's
+     * fresh certificate (new serial and validity each time). It is immutable, so simulators still share no state.
+     */
+    private static final class KeyHolder {
+        static final KeyPair KEY_PAIR = generate();
+
+        private static KeyPair generate() {
+            try {
+                KeyPairGenerator kpg = KeyPairGenerator.getInstance("RSA");
+                kpg.initialize(2048);
+                return kpg.generateKeyPair();
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("cannot generate an RSA key pair: " + e.getMessage(), e);
+            }
+        }
+    }
+
     private SimTls(X509Certificate certificate, SSLContext sslContext) {
         this.certificate = certificate;
         this.sslContext = sslContext;
@@ -37,9 +55,7 @@ final class SimTls {
     /** @param now wall time; the generated cert is valid from an hour before it for one day */
     static SimTls generate(TlsMode mode, Instant now, RandomGenerator random) {
         try {
-            KeyPairGenerator kpg = KeyPairGenerator.getInstance("RSA");
-            kpg.initialize(2048);
-            KeyPair kp = kpg.generateKeyPair();
+            KeyPair kp = KeyHolder.KEY_PAIR;
             boolean shipped = mode == TlsMode.SHIPPED_STYLE;
             String cn = shipped ? "Client Portal Web API" : "localhost";
             byte[] name = shipped
