@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
         io.ibex.live.cli.ModifyCommand.class,
         io.ibex.live.cli.GatewayCertCommand.Group.class,
         DataCommand.class,
+        io.ibex.live.sim.GatewaySimCommand.class,
     })
 public final class IbexCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
