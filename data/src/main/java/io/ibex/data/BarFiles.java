@@ -1,0 +1,73 @@
+package io.ibex.data;
+
+import io.ibex.framework.domain.Bars;
+import io.ibex.framework.domain.Instrument;
+import io.ibex.framework.error.DataException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+
+/** Reads a bar, JSON or tick file of any supported format into {@link Bars}. */
+public final class BarFiles {
+    private static final int BUFFER = 1 << 16;
+
+    private BarFiles() {}
+
+    /** Reads {@code file}, failing on the first bad row; error messages use the path as given. */
+    public static Bars read(Path file, Instrument instrument, Duration barOrNull) {
+        return read(file, instrument, barOrNull, BadRows.failFast());
+    }
+
+    public static Bars read(Path file, Instrument instrument, Duration barOrNull, BadRows bad) {
+        String label = file.toString();
+        if (Files.isDirectory(file)) throw new DataException(label + " is a directory, not a data file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, label, file.getFileName().toString(), instrument, label, barOrNull, bad);
+        } catch (NoSuchFileException e) {
+            throw new DataException("no such file: " + label);
+        } catch (IOException e) {
+            throw new DataException("cannot read " + label + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a stream whose format is detected from {@code fileName} and its content.
+     *
+     * @param label     prefix of error messages, e.g. the path
+     * @param source    recorded in {@link Bars#source()}
+     * @param barOrNull bar size; required for ticks; for bar files it must be null (bars are never resampled)
+     */
+    public static Bars read(InputStream stream, String label, String fileName, Instrument instrument, String source,
+                            Duration barOrNull, BadRows bad) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8), BUFFER);
+        BarFormat format = BarFormat.detect(fileName, in);
+        if (format != BarFormat.TICK_CSV && barOrNull != null)
+            throw new DataException(label + " already holds bars (" + format.name().toLowerCase(Locale.ROOT)
+                + "); --bar " + BarSizes.format(barOrNull) + " applies only to tick files and db: sources");
+        return switch (format) {
+            case BAR_CSV -> CsvBarReader.read(in, label, instrument, source, bad);
+            case BAR_JSON -> JsonBarReader.read(in, label, instrument, source, bad);
+            case TICK_CSV -> {
+                if (barOrNull == null)
+                    throw new DataException(label + " holds ticks (timestamp,price,amount): give a bar size to"
+                        + " aggregate them, e.g. --bar 5m");
+                yield TickCsvReader.read(in, label, instrument, source, barOrNull, bad);
+            }
+        };
+    }
+
+    /** The file name without directory and extension, upper-cased: {@code data/spy_2019.csv} -> {@code SPY_2019}. */
+    public static String symbolOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.indexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name).toUpperCase(Locale.ROOT);
+    }
+}
