@@ -2,21 +2,15 @@ package io.ibex.live.fakeibeam;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
+import io.ibex.live.session.PinnedTls;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 /** The fake IBeam's HTTP: plain JDK client, TLS pinned to the simulator's PEM when given (never trust-all). */
 final class GatewayCalls implements AutoCloseable {
@@ -70,24 +64,8 @@ final class GatewayCalls implements AutoCloseable {
     }
 
     private static SSLContext pinned(String pemOrPath) {
-        try {
-            String pem = pemOrPath.strip().startsWith("-----BEGIN") ? pemOrPath : Files.readString(Path.of(pemOrPath));
-            KeyStore ks = KeyStore.getInstance("PKCS12");
-            ks.load(null, null);
-            int i = 0;
-            for (var cert : CertificateFactory.getInstance("X.509")
-                .generateCertificates(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)))) {
-                ks.setCertificateEntry("sim-" + i++, cert);
-            }
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(ks);
-            SSLContext ctx = SSLContext.getInstance("TLS");
-            ctx.init(null, tmf.getTrustManagers(), null);
-            return ctx;
-        } catch (IOException | GeneralSecurityException e) {
-            throw new io.ibex.framework.error.ConfigException("FAKE_IBEAM_TRUSTSTORE: cannot load the PEM certificate ("
-                + e.getMessage() + ")");
-        }
+        return pemOrPath.strip().startsWith("-----BEGIN") ? PinnedTls.fromPem(pemOrPath, "FAKE_IBEAM_TRUSTSTORE")
+            : PinnedTls.fromPemFile(Path.of(pemOrPath));
     }
 
     @Override public void close() { http.close(); }
