@@ -31,8 +31,8 @@ public final class EnvFile {
             attrs = Files.readAttributes(path, PosixFileAttributes.class);   // follows symlinks: the target must be ours
             me = path.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(System.getProperty("user.name"));
         } catch (NoSuchFileException e) {
-            throw new ConfigException(path + ": credentials file not found; create it with IBEAM_ACCOUNT=... and"
-                + " IBEAM_PASSWORD=... lines, then run: chmod 600 " + path);
+            throw new ConfigException(path + ": credentials file not found. Fix: create it with IBEAM_ACCOUNT=... and"
+                + " IBEAM_PASSWORD=... lines, then chmod 600 " + path);
         } catch (IOException | UnsupportedOperationException e) {
             throw new ConfigException(path + ": cannot read its owner and mode (" + e.getMessage() + ")");
         }
