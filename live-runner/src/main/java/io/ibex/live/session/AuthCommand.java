@@ -24,6 +24,14 @@ public final class AuthCommand implements Callable<Integer> {
     @Option(names = "--tickle-seconds", description = "keepalive tickle period (default: ${DEFAULT-VALUE})", defaultValue = "60")
     int tickleSeconds;
 
+    @Option(names = "--reset-window", description = "nightly reset window, no alarms or logins inside (default: ${DEFAULT-VALUE})",
+        defaultValue = "23:45-01:15")
+    String resetWindow;
+
+    @Option(names = "--reset-zone", description = "time zone of --reset-window (default: ${DEFAULT-VALUE})",
+        defaultValue = "America/New_York")
+    java.time.ZoneId resetZone;
+
     @Override public Integer call() {
         try {
             return switch (action) {
@@ -91,7 +99,8 @@ public final class AuthCommand implements Callable<Integer> {
         try (GatewayHttp http = gateway.http(); ExecutorScheduler scheduler = new ExecutorScheduler();
              IbeamSupervisor supervisor = supervisor()) {
             SessionKeeper keeper = new SessionKeeper(new HttpSessionEndpoints(http), supervisor, InstantSource.system(),
-                scheduler, KeeperConfig.defaults().withTickleInterval(Duration.ofSeconds(tickleSeconds)), consoleAlerts());
+                scheduler, KeeperConfig.defaults().withTickleInterval(Duration.ofSeconds(tickleSeconds))
+                    .withResetWindows(ResetWindows.parse(resetWindow, resetZone)), consoleAlerts());
             keeper.addListener((from, to, reason) ->
                 System.out.println(LocalTime.now().format(hms) + "  session " + to + "  (" + reason + ")"));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -30,6 +30,20 @@ public record ResetWindows(ZoneId zone, LocalTime start, LocalTime end, Set<DayO
             EnumSet.of(DayOfWeek.SATURDAY), Duration.ofMinutes(15));
     }
 
+    /** {@code 23:45-01:15} in {@code zone}, keeping the default Saturday maintenance day and 15 min grace. */
+    public static ResetWindows parse(String window, ZoneId zone) {
+        String[] parts = window.strip().split("-");
+        try {
+            if (parts.length != 2) throw new java.time.format.DateTimeParseException("no '-'", window, 0);
+            ResetWindows d = newYorkDefault();
+            return new ResetWindows(zone, LocalTime.parse(parts[0].strip()), LocalTime.parse(parts[1].strip()),
+                d.wholeDays(), d.grace());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new io.ibex.framework.error.ConfigException("--reset-window " + window
+                + ": expected HH:MM-HH:MM in 24 h local time, e.g. 23:45-01:15");
+        }
+    }
+
     public static ResetWindows none() {
         return new ResetWindows(ZoneId.of("UTC"), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, Set.of(), Duration.ZERO);
     }
