@@ -35,6 +35,8 @@ public final class SessionKeeper {
     private Instant lastCompeteRetake;
     private boolean alertedThisEpisode;
     private Instant haltedUntil;
+    private long generation;
+    private boolean nudged;
 
     public SessionKeeper(SessionEndpoints endpoints, Authenticator authenticator, InstantSource clock,
                          Scheduler scheduler, KeeperConfig config, AlertSink alerts) {
@@ -57,12 +59,29 @@ public final class SessionKeeper {
     public Instant lastTickleAt() { return lastTickleAt; }
 
     /** Starts the tickle loop at once. */
-    public void start() { scheduler.schedule(Duration.ZERO, this::cycle); }
+    public synchronized void start() { scheduleNext(Duration.ZERO); }
 
     public void stop() { stopped = true; }
 
-    private synchronized void cycle() {
-        if (stopped) return;
+    /**
+     * A business call saw 401 or "no bridge": check the session now instead of at the next tickle. Single-flight: however
+     * many threads call it, one check runs, and while the keeper already knows the session is unhealthy it is ignored,
+     * so the recovery ladder and its backoff stay in charge (reliability F04: one IBeam trigger per episode).
+     */
+    public synchronized void nudge() {
+        if (stopped || nudged || state != SessionState.AUTHENTICATED) return;
+        nudged = true;
+        scheduleNext(Duration.ZERO);
+    }
+
+    private void scheduleNext(Duration delay) {
+        long token = ++generation;                   // a newer schedule (a nudge) supersedes the pending one
+        scheduler.schedule(delay, () -> cycle(token));
+    }
+
+    private synchronized void cycle(long token) {
+        if (stopped || token != generation) return;
+        nudged = false;
         Duration next;
         try {
             next = step();
@@ -71,7 +90,7 @@ public final class SessionKeeper {
             setState(SessionState.REAUTHENTICATING, "session call failed: " + e.getMessage());
             next = backoff.next();
         }
-        if (!stopped) scheduler.schedule(next, this::cycle);
+        if (!stopped) scheduleNext(next);
     }
 
     /** One tickle and its consequences; returns how long to wait before the next one. */

@@ -119,4 +119,20 @@ class SessionKeeperTest {
         // 30 s, 1, 2, 4, 8, 16 min, then every 30 min: about 12 tickles in 4 h, not 240
         assertThat(gateway.count("tickle")).isBetween(10L, 14L);
     }
+
+    @Test
+    void tenThreadsSeeing401TriggerExactlyOneLoginAndTheTickleRhythmContinues() throws InterruptedException {
+        SessionKeeper k = keeper(KeeperConfig.defaults());
+        time.advance(Duration.ofSeconds(10));
+        gateway.session = ScriptedGateway.S.UNAUTHENTICATED;
+        Thread[] threads = new Thread[10];
+        for (int i = 0; i < threads.length; i++) threads[i] = Thread.ofPlatform().start(k::nudge);
+        for (Thread t : threads) t.join();
+        time.advance(Duration.ZERO);
+        assertThat(gateway.count("login")).isEqualTo(1);
+        assertThat(k.state()).isEqualTo(SessionState.AUTHENTICATED);
+        long tickles = gateway.count("tickle");
+        time.advance(Duration.ofMinutes(10));
+        assertThat(gateway.count("tickle") - tickles).isEqualTo(10);   // one chain of tickles, not two
+    }
 }
