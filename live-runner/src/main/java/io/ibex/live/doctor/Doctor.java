@@ -130,17 +130,25 @@ public final class Doctor {
     private Check clockSkew(GatewayHttp http) {
         try {
             Instant before = in.clock().instant();
-            Optional<String> date = http.post("/tickle", "{}").headers().firstValue("Date");
-            if (date.isEmpty()) return Check.warn("clock skew", "the gateway sent no Date header", "none needed");
-            Instant server = ZonedDateTime.parse(date.get(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            Duration skew = Duration.between(before, server).abs();
-            // the Date header has whole seconds, so up to 1 s is noise
-            return skew.compareTo(MAX_SKEW) <= 0 ? Check.ok("clock skew", skew.toSeconds() + " s")
-                : Check.warn("clock skew", "local clock is " + skew.toSeconds() + " s off the gateway's",
-                    "enable time sync: timedatectl set-ntp true");
+            return clockSkew(before, http.post("/tickle", "{}").headers().firstValue("Date"));
         } catch (IOException | RuntimeException e) {
-            return Check.warn("clock skew", "could not read the gateway's Date header (" + e.getMessage() + ")", "none needed");
+            return Check.warn("clock skew", "could not ask the gateway (" + e.getMessage() + ")", "none needed");
         }
+    }
+
+    static Check clockSkew(Instant local, Optional<String> dateHeader) {
+        if (dateHeader.isEmpty()) return Check.warn("clock skew", "the gateway sent no Date header; skew not measured", "none needed");
+        Instant server;
+        try {
+            server = ZonedDateTime.parse(dateHeader.get(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            return Check.warn("clock skew", "unreadable Date header '" + dateHeader.get() + "'", "none needed");
+        }
+        Duration skew = Duration.between(local, server).abs();
+        // the Date header has whole seconds, so up to 1 s is noise
+        return skew.compareTo(MAX_SKEW) <= 0 ? Check.ok("clock skew", skew.toSeconds() + " s")
+            : Check.warn("clock skew", "local clock is " + skew.toSeconds() + " s off the gateway's",
+                "enable time sync: timedatectl set-ntp true");
     }
 
     private Check ibeam() {

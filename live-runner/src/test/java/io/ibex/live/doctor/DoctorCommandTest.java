@@ -65,4 +65,16 @@ class DoctorCommandTest {
         assertThat(ToolVersion.parse("ChromeDriver 156.0.8078.108 (abc-refs/branch-heads/8078@{#1})")).contains(156);
         assertThat(ToolVersion.parse("no version here")).isEmpty();
     }
+
+    @Test
+    void clockSkewBeyondFiveSecondsIsAWarningWithTheNtpFix() {
+        java.time.Instant local = java.time.Instant.parse("2026-03-02T14:30:00Z");
+        assertThat(Doctor.clockSkew(local, java.util.Optional.of("Mon, 02 Mar 2026 14:30:03 GMT")).level())
+            .isEqualTo(Check.Level.OK);
+        Check off = Doctor.clockSkew(local, java.util.Optional.of("Mon, 02 Mar 2026 14:31:00 GMT"));
+        assertThat(off.level()).isEqualTo(Check.Level.WARN);
+        assertThat(off.detail()).isEqualTo("local clock is 60 s off the gateway's");
+        assertThat(off.fix()).contains("timedatectl set-ntp true");
+        assertThat(Doctor.clockSkew(local, java.util.Optional.empty()).detail()).contains("no Date header");
+    }
 }
