@@ -21,6 +21,12 @@ public enum IbeamEvent {
         return OTHER;
     }
 
+    /** N from "Health server started at port=N", or {@code fallback}. */
+    public static int port(String line, int fallback) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("port=(\\d+)").matcher(line);
+        return m.find() ? Integer.parseInt(m.group(1)) : fallback;
+    }
+
     /** The text after "Error displayed by the login webpage: ". */
     public static String pageError(String line) {
         int i = line.indexOf("login webpage:");

@@ -38,14 +38,23 @@ public final class IbeamSupervisor implements Authenticator, AutoCloseable {
     private final LoginBudget budget;
     private final AlertSink alerts;
     private final List<Process> children = new ArrayList<>();
+    private final List<java.util.function.Consumer<IbeamEvent>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile String rejectedMessage;
+    private volatile int healthPort;
 
     public IbeamSupervisor(IbeamConfig config, Map<String, String> parentEnv, LoginBudget budget, AlertSink alerts) {
         this.config = Objects.requireNonNull(config, "config");
         this.parentEnv = Map.copyOf(Objects.requireNonNull(parentEnv, "parentEnv"));
         this.budget = Objects.requireNonNull(budget, "budget");
         this.alerts = Objects.requireNonNull(alerts, "alerts");
+        this.healthPort = config.healthPort();
     }
+
+    /** Told about every classified IBeam line (not {@link IbeamEvent#OTHER}) of a maintaining IBeam. */
+    public void onEvent(java.util.function.Consumer<IbeamEvent> listener) { listeners.add(Objects.requireNonNull(listener, "listener")); }
+
+    /** The health port IBeam reported ("Health server started at port=N"), else the configured one. */
+    public int healthPort() { return healthPort; }
 
     /** One {@code --authenticate} run of IBeam. Blocks up to IBEAM_OAUTH_TIMEOUT plus start-up slack. */
     @Override public LoginResult login() {
@@ -119,11 +128,13 @@ public final class IbeamSupervisor implements Authenticator, AutoCloseable {
             while ((line = out.readLine()) != null) {
                 log.info("ibeam: {}", redactor.redact(line));
                 IbeamEvent e = IbeamEvent.classify(line);
+                if (e == IbeamEvent.HEALTH_SERVER_STARTED) healthPort = IbeamEvent.port(line, healthPort);
                 if (e == IbeamEvent.TWO_FA_PROMPT) alerts.notice("approve the IB Key notification on your phone now");
                 if (e == IbeamEvent.TWO_FA_TIMEOUT) alerts.notice("the IB Key approval did not arrive in "
                     + config.oauthTimeout().toSeconds() + " s — IBeam retries at its next maintenance cycle");
                 if (e == IbeamEvent.MAX_FAILED_AUTH || e == IbeamEvent.CRITICAL)
                     alerts.alert("IBeam stopped logging in: " + redactor.redact(line));
+                if (e != IbeamEvent.OTHER) for (var l : listeners) l.accept(e);
             }
         } catch (IOException e) {
             log.warn("reading IBeam's output failed: {}", e.getMessage());
@@ -131,8 +142,13 @@ public final class IbeamSupervisor implements Authenticator, AutoCloseable {
     }
 
     /** GET /readyz on IBeam's loopback health port: 200 only when the gateway is authenticated. */
-    public boolean ready() {
-        HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + config.healthPort() + "/readyz"))
+    public boolean ready() { return health("/readyz"); }
+
+    /** GET /livez: false once IBeam shut down after a critical error (its process may still be alive). */
+    public boolean live() { return health("/livez"); }
+
+    private boolean health(String route) {
+        HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + healthPort + route))
             .timeout(Duration.ofSeconds(20)).GET().build();
         try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
             return http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
