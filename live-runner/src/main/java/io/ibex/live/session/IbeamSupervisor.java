@@ -63,6 +63,7 @@ public final class IbeamSupervisor implements Authenticator, AutoCloseable {
         if (notBefore.isPresent()) return new LoginResult.BudgetExhausted(notBefore.get());
         Map<String, String> secrets = EnvFile.load(config.envFile());
         Redactor redactor = Redactor.of(secrets.get("IBEAM_PASSWORD"), secrets.get("IBEAM_ACCOUNT"));
+        LogRedaction.register(secrets.get("IBEAM_PASSWORD"), secrets.get("IBEAM_ACCOUNT"));
         Process process = spawn(List.of("--authenticate"), secrets);
         Set<IbeamEvent> seen = EnumSet.noneOf(IbeamEvent.class);
         String pageError = null;
@@ -117,6 +118,7 @@ public final class IbeamSupervisor implements Authenticator, AutoCloseable {
     public Process startMaintaining() {
         Map<String, String> secrets = EnvFile.load(config.envFile());
         Redactor redactor = Redactor.of(secrets.get("IBEAM_PASSWORD"), secrets.get("IBEAM_ACCOUNT"));
+        LogRedaction.register(secrets.get("IBEAM_PASSWORD"), secrets.get("IBEAM_ACCOUNT"));
         Process process = spawn(List.of(), secrets);
         Thread.ofPlatform().daemon().name("ibeam-log").start(() -> relay(process, redactor));
         return process;
