@@ -167,7 +167,13 @@ public final class SessionKeeper {
         }
         setState(SessionState.LOGIN_REQUIRED, "no session: starting an IBeam login");
         setState(SessionState.REAUTHENTICATING, "IBeam login running");
-        LoginResult result = authenticator.login();
+        LoginResult result;
+        try {
+            result = authenticator.login();
+        } catch (io.ibex.framework.error.ConfigException e) {
+            // a .env at 0644, IBeam not installed: retrying cannot help until the operator fixes it
+            return halt(Instant.MAX, "cannot run the IBeam login: " + e.getMessage());
+        }
         return switch (result) {
             case LoginResult.Succeeded s -> {
                 initAttempts = 0;

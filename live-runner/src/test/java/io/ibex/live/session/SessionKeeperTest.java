@@ -135,4 +135,20 @@ class SessionKeeperTest {
         time.advance(Duration.ofMinutes(10));
         assertThat(gateway.count("tickle") - tickles).isEqualTo(10);   // one chain of tickles, not two
     }
+
+    @Test
+    void anUnusableCredentialsFileHaltsWithItsFixInsteadOfRetrying() {
+        gateway.session = ScriptedGateway.S.UNAUTHENTICATED;
+        int[] attempts = {0};
+        SessionKeeper k = new SessionKeeper(gateway, () -> {
+            attempts[0]++;
+            throw new io.ibex.framework.error.ConfigException("/home/u/.env: credentials file is readable by others"
+                + " (mode 0644); refusing to use it. Fix: chmod 600 /home/u/.env");
+        }, time, time, KeeperConfig.defaults(), alerts);
+        k.start();
+        time.advance(Duration.ofHours(2));
+        assertThat(attempts[0]).isEqualTo(1);
+        assertThat(k.state()).isEqualTo(SessionState.HALTED);
+        assertThat(alerts.alerts).singleElement().asString().contains("chmod 600 /home/u/.env");
+    }
 }
