@@ -15,6 +15,17 @@ import picocli.CommandLine.Command;
         DemoCommand.class,
         BacktestCommand.class,
         StrategiesCommand.class,
+        io.ibex.live.cli.AccountsCommand.class,
+        io.ibex.live.cli.SummaryCommand.class,
+        io.ibex.live.cli.PositionsCommand.class,
+        io.ibex.live.cli.LedgerCommand.class,
+        io.ibex.live.cli.SearchCommand.class,
+        io.ibex.live.cli.QuoteCommand.class,
+        io.ibex.live.cli.OrderCommand.class,
+        io.ibex.live.cli.OrdersCommand.class,
+        io.ibex.live.cli.CancelCommand.class,
+        io.ibex.live.cli.ModifyCommand.class,
+        io.ibex.live.cli.GatewayCertCommand.Group.class,
         DataCommand.class,
     })
 public final class IbexCommand implements Runnable {
