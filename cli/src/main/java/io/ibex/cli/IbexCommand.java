@@ -25,8 +25,11 @@ import picocli.CommandLine.Command;
         io.ibex.live.cli.OrdersCommand.class,
         io.ibex.live.cli.CancelCommand.class,
         io.ibex.live.cli.ModifyCommand.class,
-        io.ibex.live.cli.GatewayCertCommand.Group.class,
         DataCommand.class,
+        io.ibex.live.sim.GatewaySimCommand.class,
+        io.ibex.live.session.GatewayCommand.class,
+        io.ibex.live.session.AuthCommand.class,
+        io.ibex.live.doctor.DoctorCommand.class,
     })
 public final class IbexCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
