@@ -39,6 +39,7 @@ public final class IbexCommand implements Runnable {
     /** The root command with ibex's error handling: bad input is one line on stderr and exit code 2, never a stack trace. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new IbexCommand());
+        cl.getSubcommands().get("data").addSubcommand(new io.ibex.live.cli.DataFetchCommand()); // live-runner's, under data
         cl.setExecutionExceptionHandler(CliErrors::onExecutionException);
         cl.setParameterExceptionHandler(CliErrors::onParameterException);
         return cl;
