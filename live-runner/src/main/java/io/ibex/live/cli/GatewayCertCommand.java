@@ -41,12 +41,4 @@ public final class GatewayCertCommand implements Callable<Integer> {
             return 2;
         }
     }
-
-    /** The {@code ibex gateway} group. */
-    @Command(name = "gateway", description = "Set up the Client Portal gateway for ibex.", subcommands = GatewayCertCommand.class)
-    public static final class Group implements Runnable {
-        @Spec CommandSpec spec;
-
-        @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
-    }
 }
