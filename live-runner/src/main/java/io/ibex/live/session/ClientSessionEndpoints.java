@@ -41,6 +41,15 @@ public final class ClientSessionEndpoints implements SessionEndpoints {
     /** Throws the client's typed exception when the call fails: the keeper treats that as "session in doubt". */
     @Override public void accounts() { client.brokerageAccounts(); }
 
+    /** {@code POST /logout}: ends the brokerage session; true when the gateway confirmed. */
+    public boolean logout() {
+        try {
+            return call(() -> client.api().session().logout("{}")).contains("true");
+        } catch (GatewayException e) {
+            return false;
+        }
+    }
+
     private AuthStatus status(Supplier<String> call) {
         try {
             return TickleClassifier.parseAuthStatus(call(call));
