@@ -147,7 +147,7 @@ public final class GatewaySimulator implements AutoCloseable {
             ticker = Thread.ofPlatform().daemon().name("gateway-sim-clock-" + server.port()).start(() -> {
                 while (!closed) {
                     synchronized (lock) { onTime(); }
-                    try { Thread.sleep(200); } catch (InterruptedException e) { return; } // wall ticker of the system clock
+                    if (server.pause(200)) return;   // the system clock's wall ticker; returns at once on close
                 }
             });
         }
