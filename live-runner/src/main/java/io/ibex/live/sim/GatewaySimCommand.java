@@ -84,7 +84,7 @@ public final class GatewaySimCommand implements Callable<Integer> {
         JsonNode sc = readScenario();
         GatewaySimulator.Builder b = GatewaySimulator.builder().clock(SimClock.system()).port(port).seed(seed)
             .account(Account.paper("DU1234567").cash("USD", 1_000_000))
-            .instrument(SimInstrument.aapl().prices(PriceScript.replay(SampleBars.load(simData, "AAPL"), Duration.ofSeconds(1))))
+            .instrument(SimInstrument.aapl().prices(PriceScript.replay(loadBars(), Duration.ofSeconds(1))))
             .instrument(SimInstrument.spy().prices(PriceScript.randomWalk(seed + 1, 470.00, 3)))
             .instrument(SimInstrument.ibkr().prices(PriceScript.randomWalk(seed + 2, 95.00, 5)))
             .instrument(SimInstrument.msft().prices(PriceScript.randomWalk(seed + 3, 415.00, 4)))
@@ -98,6 +98,14 @@ public final class GatewaySimCommand implements Callable<Integer> {
         for (long conid : new long[] {265598, 756733, 43645865, 272093}) sim.market(conid).setClosed(false);
         if (sc != null) applyScenario(sim, sc);
         return sim;
+    }
+
+    private io.ibex.framework.domain.Bars loadBars() {
+        try {
+            return io.ibex.data.BarSources.load(simData, null);
+        } catch (io.ibex.framework.error.IbexException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     private JsonNode readScenario() {

@@ -77,6 +77,6 @@ class GatewaySimCommandTest {
         Path bad = Files.writeString(tmp.resolve("bars.csv"), "date,open,high,low,close,volume\n2013-01-02,1,2,0.5,1.5,100\n2013-01-03,x,2,1,1,1\n");
         err.getBuffer().setLength(0);
         assertThat(cl.execute("--port", "0", "--sim-data", bad.toString())).isEqualTo(2);
-        assertThat(err.toString().trim()).startsWith("gateway-sim: " + bad + ":3 ");
+        assertThat(err.toString().trim()).isEqualTo("gateway-sim: " + bad + ":3: open 'x' is not a number");
     }
 }
