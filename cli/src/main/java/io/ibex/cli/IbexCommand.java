@@ -1,18 +1,50 @@
 package io.ibex.cli;
 
+import io.ibex.backtest.cli.BacktestCommand;
+import io.ibex.backtest.cli.DemoCommand;
+import io.ibex.backtest.cli.StrategiesCommand;
+import io.ibex.data.cli.DataCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The root command: it lists and dispatches the subcommands. */
 @Command(name = "ibex", mixinStandardHelpOptions = true, version = "ibex 0.1.0",
     description = "Trading strategies on Interactive Brokers: backtest, research and run live through the Client Portal gateway.",
-    subcommands = {CommandLine.HelpCommand.class, io.ibex.live.sim.GatewaySimCommand.class})
+    subcommands = {
+        CommandLine.HelpCommand.class,
+        DemoCommand.class,
+        BacktestCommand.class,
+        StrategiesCommand.class,
+        io.ibex.live.cli.AccountsCommand.class,
+        io.ibex.live.cli.SummaryCommand.class,
+        io.ibex.live.cli.PositionsCommand.class,
+        io.ibex.live.cli.LedgerCommand.class,
+        io.ibex.live.cli.SearchCommand.class,
+        io.ibex.live.cli.QuoteCommand.class,
+        io.ibex.live.cli.OrderCommand.class,
+        io.ibex.live.cli.OrdersCommand.class,
+        io.ibex.live.cli.CancelCommand.class,
+        io.ibex.live.cli.ModifyCommand.class,
+        DataCommand.class,
+        io.ibex.live.sim.GatewaySimCommand.class,
+        io.ibex.live.session.GatewayCommand.class,
+        io.ibex.live.session.AuthCommand.class,
+        io.ibex.live.doctor.DoctorCommand.class,
+    })
 public final class IbexCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Override public void run() { spec.commandLine().usage(System.out); }
+    @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
+
+    /** The root command with ibex's error handling: bad input is one line on stderr and exit code 2, never a stack trace. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new IbexCommand());
+        cl.setExecutionExceptionHandler(CliErrors::onExecutionException);
+        cl.setParameterExceptionHandler(CliErrors::onParameterException);
+        return cl;
+    }
 
     static int run(String[] args) {
-        return new CommandLine(new IbexCommand()).execute(args);
+        return commandLine().execute(args);
     }
 }

@@ -39,10 +39,18 @@ public final class BarSources {
      * @param symbolOrNull instrument symbol for file sources; default: the file name stem upper-cased
      */
     public static Bars load(String spec, Duration barOrNull, String symbolOrNull) {
+        return load(spec, barOrNull, symbolOrNull, null);
+    }
+
+    /**
+     * As {@link #load(String, Duration, String)}, with the bar store for {@code db:} specs given explicitly
+     * ({@code --db}: a path or {@code jdbc:} URL); null means {@code IBEX_DB}, else {@code ~/.ibex/ibex}.
+     */
+    public static Bars load(String spec, Duration barOrNull, String symbolOrNull, String dbOrNull) {
         if (spec == null || spec.isBlank())
             throw new DataException("no data source given: use a file path, sample:NAME or db:SYMBOL[@BAR]");
         if (spec.startsWith("sample:")) return sample(spec.substring("sample:".length()), barOrNull);
-        if (spec.startsWith("db:")) return DbSource.load(spec, barOrNull);
+        if (spec.startsWith("db:")) return DbSource.load(spec, barOrNull, dbOrNull);
         Path file = Path.of(spec);
         String symbol = symbolOrNull != null ? symbolOrNull : BarFiles.symbolOf(file);
         return BarFiles.read(file, Instrument.of(symbol), barOrNull);

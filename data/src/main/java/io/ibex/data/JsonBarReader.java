@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import io.ibex.framework.domain.Bars;
 import io.ibex.framework.domain.Instrument;
 import io.ibex.framework.error.DataException;
@@ -21,7 +22,8 @@ import java.io.Reader;
 public final class JsonBarReader {
     /** Deep nesting is refused by Jackson with a parse error instead of a StackOverflowError (reliability F32). */
     private static final JsonFactory JSON = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build();
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
 
     private JsonBarReader() {}
 

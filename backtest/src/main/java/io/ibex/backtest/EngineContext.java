@@ -1,0 +1,92 @@
+package io.ibex.backtest;
+
+import io.ibex.framework.domain.Bars;
+import io.ibex.framework.domain.ClientOrderId;
+import io.ibex.framework.domain.Instrument;
+import io.ibex.framework.domain.OrderRequest;
+import io.ibex.framework.domain.OrderType;
+import io.ibex.framework.domain.Side;
+import io.ibex.framework.domain.TimeInForce;
+import io.ibex.framework.event.OrderEvent;
+import io.ibex.framework.port.OrderEventSink;
+import io.ibex.framework.strategy.Strategy;
+import io.ibex.framework.strategy.StrategyContext;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The strategy's view of one backtest run; also the sink of the simulated broker's events. */
+final class EngineContext implements StrategyContext, OrderEventSink {
+    private final Bars bars;
+    private final Sizing sizing;
+    private final Ledger ledger;
+    private final Strategy strategy;
+    private final List<OrderLogEntry> log = new ArrayList<>();
+    private SimulatedBroker broker;
+    private int current = -1;
+    private long nextOrderNumber = 1;
+
+    EngineContext(Bars bars, Sizing sizing, Ledger ledger, Strategy strategy) {
+        this.bars = bars;
+        this.sizing = sizing;
+        this.ledger = ledger;
+        this.strategy = strategy;
+    }
+
+    void attach(SimulatedBroker simulatedBroker) { this.broker = simulatedBroker; }
+
+    void moveTo(int index) { current = index; }
+
+    List<OrderLogEntry> log() { return log; }
+
+    @Override public long now() { return bars.time(current); }
+
+    @Override public double position(Instrument instrument) {
+        return instrument.equals(ledger.instrument()) ? ledger.positionValue() : 0;
+    }
+
+    @Override public double cash() { return ledger.cashValue(); }
+
+    @Override public double equity() { return ledger.cashValue() + ledger.positionValue() * bars.close(current); }
+
+    @Override public double sizeFor(Instrument instrument, double price) { return sizing.sizeFor(price, equity()); }
+
+    @Override
+    public ClientOrderId submit(Instrument instrument, Side side, double quantity, OrderType type, double limitPrice,
+                                double stopPrice, TimeInForce tif) {
+        if (!(quantity > 0) || !Double.isFinite(quantity))
+            throw new IllegalArgumentException("strategy submitted " + side + " " + instrument + " with quantity " + quantity
+                + " at bar " + current + " (" + java.time.Instant.ofEpochMilli(now()) + "); quantities must be positive");
+        ClientOrderId id = new ClientOrderId("bt-" + nextOrderNumber++);
+        broker.submit(new OrderRequest(id, instrument, side, Decimals.of(quantity), type, decimal(limitPrice),
+            decimal(stopPrice), tif, null, null));
+        return id;
+    }
+
+    private static BigDecimal decimal(double price) { return Double.isNaN(price) ? null : Decimals.of(price); }
+
+    @Override public void cancel(ClientOrderId id) {
+        if (broker.isWorking(id)) broker.cancel(id);
+    }
+
+    @Override public boolean isWorking(ClientOrderId id) { return broker.isWorking(id); }
+
+    @Override
+    public void accept(OrderEvent event) {
+        OrderRequest r = broker.request(event.orderId());
+        BigDecimal orderPrice = r.limitPrice() != null ? r.limitPrice() : r.stopPrice();
+        switch (event) {
+            case OrderEvent.Submitted e -> log.add(entry(e, r, "submitted", orderPrice, null, ""));
+            case OrderEvent.Accepted e -> { } // the simulated broker accepts at once; the log keeps submissions
+            case OrderEvent.Rejected e -> log.add(entry(e, r, "rejected", orderPrice, null, e.reason()));
+            case OrderEvent.Filled e -> log.add(entry(e, r, "filled", e.fill().price(), e.fill().commission(), ""));
+            case OrderEvent.Cancelled e -> log.add(entry(e, r, "cancelled", orderPrice, null, e.reason()));
+        }
+        strategy.onOrderEvent(event, this);
+    }
+
+    private static OrderLogEntry entry(OrderEvent e, OrderRequest r, String name, BigDecimal price, BigDecimal fee, String note) {
+        return new OrderLogEntry(e.timeMillis(), r.id(), name, r.side(), r.quantity(), r.type(), price, fee, note);
+    }
+}

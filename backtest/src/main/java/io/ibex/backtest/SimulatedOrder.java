@@ -1,0 +1,21 @@
+package io.ibex.backtest;
+
+import io.ibex.framework.domain.OrderRequest;
+import io.ibex.framework.event.OrderStatus;
+
+/** The simulated broker's mutable book entry for one order. */
+final class SimulatedOrder {
+    final OrderRequest request;
+    /** Index of the bar on whose close the order was submitted; it can first fill on the bar after. */
+    final int submittedIndex;
+    OrderStatus status = OrderStatus.NEW;
+    /** UTC day (epoch days) of the first bar the order could fill on; a DAY order dies when the day changes. */
+    long activeDay = Long.MIN_VALUE;
+    /** A STOP_LIMIT whose stop was touched: from now on it works as a plain limit order. */
+    boolean triggered;
+
+    SimulatedOrder(OrderRequest request, int submittedIndex) {
+        this.request = request;
+        this.submittedIndex = submittedIndex;
+    }
+}

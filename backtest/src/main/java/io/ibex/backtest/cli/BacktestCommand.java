@@ -1,0 +1,102 @@
+package io.ibex.backtest.cli;
+
+import io.ibex.backtest.BacktestConfig;
+import io.ibex.backtest.FillMode;
+import io.ibex.backtest.Sizing;
+import io.ibex.backtest.commission.CommissionModels;
+import io.ibex.data.BarSizes;
+import io.ibex.framework.error.ConfigException;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code ibex backtest}: one strategy over one data source, with the output files of DESIGN.md. */
+@Command(name = "backtest", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Backtest a strategy on recorded bars. Decisions on closed bars; market orders fill at the next bar's open.",
+        "Example: ibex backtest --data sample:aapl-2013 --strategy sma-cross -p fast=10 -p slow=30 --out runs/aapl"})
+public final class BacktestCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "SRC",
+        description = "file path (CSV bars, ta4j JSON bars, tick CSV with --bar), sample:NAME or db:SYMBOL[@BAR]")
+    String data;
+
+    @Option(names = "--strategy", required = true, paramLabel = "NAME", description = "strategy name (see: ibex strategies)")
+    String strategy;
+
+    @Option(names = "-p", paramLabel = "KEY=VALUE", description = "strategy parameter, repeatable (e.g. -p fast=10)")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--cash", paramLabel = "AMOUNT", defaultValue = "100000", description = "initial cash (default ${DEFAULT-VALUE})")
+    BigDecimal cash;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    SizingOptions sizing;
+
+    static final class SizingOptions {
+        @Option(names = "--quantity", paramLabel = "N", description = "units per new position (default 1)")
+        BigDecimal quantity;
+        @Option(names = "--percent-equity", paramLabel = "P", description = "new positions worth P%% of equity (whole units)")
+        Double percentEquity;
+    }
+
+    @Option(names = "--commission", paramLabel = "MODEL", defaultValue = "none", description = "none (default), ibkr-fixed, ibkr-tiered, per-share:RATE[:MIN[:MAX_FRACTION]], percent:BPS")
+    String commission;
+
+    @Option(names = "--slippage-bps", paramLabel = "B", defaultValue = "0", description = "adverse slippage on market/stop fills, basis points")
+    BigDecimal slippageBps;
+
+    @Option(names = "--fill", paramLabel = "MODE", defaultValue = "next-open", description = "next-open (default) or close")
+    String fill;
+
+    @Option(names = "--bar", paramLabel = "SIZE", description = "bar size for tick data or db sources (1m, 5m, 1h, 1d)")
+    String bar;
+
+    @Option(names = "--symbol", paramLabel = "SYM", description = "instrument symbol for a file (default: file name)")
+    String symbol;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "write summary.json, trades.csv, orders.csv, equity.csv, report.html here")
+    Path out;
+
+    @Option(names = "--plugin", paramLabel = "JAR", description = "strategy plugin JAR, repeatable")
+    List<Path> plugins = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        BacktestRequest req = new BacktestRequest(data, bar == null ? null : BarSizes.parse(bar), symbol, strategy, params,
+            config(), out, plugins);
+        BacktestRun.Outcome o = BacktestRun.execute(req);
+        PrintWriter w = spec.commandLine().getOut();
+        w.print(SummaryTable.render(o));
+        w.println(out == null ? "  (add --out DIR for the report, trades, orders and equity files)"
+            : "  Report         " + out.toAbsolutePath().resolve("report.html"));
+        w.flush();
+        return 0;
+    }
+
+    BacktestConfig config() {
+        if (cash.signum() <= 0) throw new ConfigException("--cash must be positive, was " + cash.toPlainString());
+        if (slippageBps.signum() < 0) throw new ConfigException("--slippage-bps must not be negative, was " + slippageBps.toPlainString());
+        Sizing s = new Sizing.FixedQuantity(BigDecimal.ONE);
+        if (sizing != null && sizing.quantity != null) {
+            if (sizing.quantity.signum() <= 0) throw new ConfigException("--quantity must be positive, was " + sizing.quantity.toPlainString());
+            s = new Sizing.FixedQuantity(sizing.quantity);
+        } else if (sizing != null && sizing.percentEquity != null) {
+            double p = sizing.percentEquity;
+            if (!(p > 0 && p <= 100)) throw new ConfigException("--percent-equity must be in (0, 100], was " + p);
+            s = new Sizing.PercentOfEquity(p);
+        }
+        return new BacktestConfig(cash, s, CommissionModels.parse(commission), slippageBps, FillMode.parse(fill));
+    }
+}

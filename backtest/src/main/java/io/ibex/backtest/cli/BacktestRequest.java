@@ -1,0 +1,28 @@
+package io.ibex.backtest.cli;
+
+import io.ibex.backtest.BacktestConfig;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One backtest as the command line asks for it.
+ *
+ * @param bar     bar size for tick data, or null
+ * @param symbol  instrument symbol for file data, or null for the file name
+ * @param params  raw {@code -p key=value} text, validated against the strategy's declared parameters
+ * @param out     output directory, or null to print the summary only
+ */
+public record BacktestRequest(String data, Duration bar, String symbol, String strategy, Map<String, String> params,
+                              BacktestConfig config, Path out, List<Path> plugins) {
+    public BacktestRequest {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(config, "config");
+        params = Map.copyOf(params);
+        plugins = List.copyOf(plugins);
+    }
+}

@@ -1,0 +1,57 @@
+package io.ibex.backtest.cli;
+
+import io.ibex.backtest.BacktestResult;
+import io.ibex.backtest.metrics.Metrics;
+import io.ibex.backtest.report.CsvFiles;
+import io.ibex.backtest.report.RunInfo;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** The human-readable summary printed after a run: one aligned "label  value" line each. */
+public final class SummaryTable {
+    private SummaryTable() {}
+
+    public static String render(BacktestRun.Outcome o) {
+        RunInfo info = o.info();
+        BacktestResult r = o.result();
+        Metrics m = o.metrics();
+        Map<String, String> rows = new LinkedHashMap<>();
+        StringBuilder params = new StringBuilder();
+        for (Map.Entry<String, String> e : info.params().entrySet())
+            params.append(params.length() == 0 ? "" : " ").append(e.getKey()).append('=').append(e.getValue());
+        rows.put("Strategy", info.strategy() + (params.length() == 0 ? "" : " (" + params + ")"));
+        int n = r.bars().size();
+        rows.put("Data", info.data() + ": " + r.bars().instrument().symbol() + ", " + n + " bars, "
+            + day(r.bars().time(0)) + " .. " + day(r.bars().time(n - 1)));
+        rows.put("Trades", Integer.toString(r.trades().size()));
+        rows.put("Initial cash", CsvFiles.plain(r.initialCash()));
+        rows.put("Final equity", CsvFiles.plain(r.finalEquity()));
+        rows.put("Total return", pct(m.totalReturn()));
+        rows.put("CAGR", pct(m.cagr()));
+        rows.put("Sharpe", num(m.sharpe()));
+        rows.put("Sortino", num(m.sortino()));
+        rows.put("Max drawdown", pct(m.maxDrawdown()));
+        rows.put("Win rate", pct(m.winRate()));
+        rows.put("Profit factor", num(m.profitFactor()));
+        rows.put("Commission", CsvFiles.plain(r.totalCommission()));
+        rows.put("Open at end", r.openPositions().isEmpty() ? "flat" : CsvFiles.plain(r.openPositions().get(0).quantity())
+            + " @ " + CsvFiles.plain(r.openPositions().get(0).averagePrice()) + " (not in the trade count)");
+        rows.put("Speed", String.format(Locale.ROOT, "%d bars in %.1f ms", n, r.elapsedNanos() / 1e6));
+        int k = 0;
+        for (Map.Entry<String, String> e : info.plugins().entrySet())
+            rows.put(info.plugins().size() == 1 ? "Plugin" : "Plugin " + ++k, e.getKey() + " sha256 " + e.getValue());
+        StringBuilder b = new StringBuilder();
+        for (Map.Entry<String, String> e : rows.entrySet())
+            b.append(String.format(Locale.ROOT, "  %-14s %s%n", e.getKey(), e.getValue()));
+        return b.toString();
+    }
+
+    private static String day(long millis) { return Instant.ofEpochMilli(millis).toString().substring(0, 10); }
+
+    private static String pct(double v) { return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f%%", v * 100) : "n/a"; }
+
+    private static String num(double v) { return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : "n/a"; }
+}

@@ -1,0 +1,97 @@
+package io.ibex.backtest.report;
+
+import io.ibex.backtest.BacktestResult;
+import io.ibex.backtest.Trade;
+import io.ibex.backtest.metrics.Metrics;
+import io.ibex.backtest.metrics.PerformanceMetrics;
+import io.ibex.framework.domain.Bars;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * report.html: one self-contained file (inline CSS and SVG, no scripts, nothing fetched) with the summary table, the
+ * parameters and data source, and charts of equity, drawdown and price with trade entries and exits.
+ */
+public final class HtmlReport {
+    /** Beyond this many trades the price chart shows no markers (they would hide the price). */
+    private static final int MAX_MARKED_TRADES = 1000;
+
+    private HtmlReport() {}
+
+    public static String render(RunInfo info, BacktestResult r, Metrics m) {
+        Bars bars = r.bars();
+        int n = bars.size();
+        long[] time = new long[n];
+        double[] close = new double[n];
+        for (int i = 0; i < n; i++) {
+            time[i] = bars.time(i);
+            close[i] = bars.close(i);
+        }
+        double[] dd = PerformanceMetrics.drawdowns(r.equity());
+        double[] negDd = new double[n];
+        for (int i = 0; i < n; i++) negDd[i] = -dd[i];
+        List<SvgChart.Marker> markers = new ArrayList<>();
+        if (r.trades().size() <= MAX_MARKED_TRADES) {
+            for (Trade t : r.trades()) {
+                markers.add(new SvgChart.Marker(t.entryTimeMillis(), t.entryPrice().doubleValue(), "#1a7f37",
+                    "enter " + t.direction() + " " + CsvFiles.plain(t.quantity()) + " @ " + CsvFiles.plain(t.entryPrice())
+                        + " " + CsvFiles.iso(t.entryTimeMillis())));
+                markers.add(new SvgChart.Marker(t.exitTimeMillis(), t.exitPrice().doubleValue(), "#cf222e",
+                    "exit @ " + CsvFiles.plain(t.exitPrice()) + " " + CsvFiles.iso(t.exitTimeMillis()) + ", pnl "
+                        + CsvFiles.plain(t.pnl())));
+            }
+        }
+        String title = info.strategy() + " on " + info.data();
+        StringBuilder b = new StringBuilder(64 * 1024);
+        b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>ibex backtest: ")
+            .append(Html.escape(title)).append("</title>\n<style>")
+            .append("body{font-family:sans-serif;margin:24px;color:#222;max-width:960px}")
+            .append("table{border-collapse:collapse;margin:8px 0 16px}td,th{padding:3px 10px;border-bottom:1px solid #ddd;text-align:left}")
+            .append("td.n{text-align:right;font-variant-numeric:tabular-nums}.t{font-size:13px;font-weight:bold}.l{font-size:11px;fill:#555}")
+            .append(".a{stroke:#888}.g{stroke:#eee}svg{display:block;margin:8px 0}")
+            .append("</style></head><body>\n");
+        b.append("<h1>").append(Html.escape(title)).append("</h1>\n");
+        b.append("<h2>Summary</h2>\n<table>");
+        row(b, "Bars", Integer.toString(n));
+        row(b, "Period (UTC)", n == 0 ? "" : CsvFiles.iso(time[0]) + " .. " + CsvFiles.iso(time[n - 1]));
+        row(b, "Trades (closed round trips)", Integer.toString(r.trades().size()));
+        row(b, "Initial cash", CsvFiles.plain(r.initialCash()));
+        row(b, "Final equity", CsvFiles.plain(r.finalEquity()));
+        row(b, "Total return", pct(m.totalReturn()));
+        row(b, "CAGR", pct(m.cagr()));
+        row(b, "Sharpe (annualised, " + Math.round(m.periodsPerYear()) + " bars/yr)", num(m.sharpe()));
+        row(b, "Sortino", num(m.sortino()));
+        row(b, "Max drawdown", pct(m.maxDrawdown()));
+        row(b, "Win rate", pct(m.winRate()));
+        row(b, "Profit factor", num(m.profitFactor()));
+        row(b, "Commission", CsvFiles.plain(r.totalCommission()));
+        row(b, "Open position at end", r.openPositions().isEmpty() ? "flat"
+            : CsvFiles.plain(r.openPositions().get(0).quantity()) + " @ " + CsvFiles.plain(r.openPositions().get(0).averagePrice()));
+        row(b, "Fills", r.config().fillMode().cliName() + ", slippage " + CsvFiles.plain(r.config().slippageBps()) + " bps");
+        b.append("</table>\n<h2>Run</h2>\n<table>");
+        row(b, "Strategy", info.strategy() + " (version " + info.strategyVersion() + ")");
+        for (Map.Entry<String, String> e : info.params().entrySet()) row(b, "Parameter " + e.getKey(), e.getValue());
+        row(b, "Data source", info.data());
+        row(b, "Instrument", bars.instrument().symbol() + " (" + bars.instrument().currency() + ")");
+        for (Map.Entry<String, String> e : info.plugins().entrySet()) row(b, "Plugin " + e.getKey(), "SHA-256 " + e.getValue());
+        b.append("</table>\n<h2>Charts</h2>\n");
+        b.append(SvgChart.render("Equity", time, r.equity(), 900, 240, "#0969da", false, List.of()));
+        b.append(SvgChart.render("Drawdown", time, negDd, 900, 160, "#cf222e", true, List.of()));
+        b.append(SvgChart.render("Price (close) with entries (green) and exits (red)", time, close, 900, 300, "#444", false, markers));
+        if (r.trades().size() > MAX_MARKED_TRADES)
+            b.append("<p>").append(r.trades().size()).append(" trades: too many to mark on the price chart; see trades.csv.</p>");
+        b.append("<p>Files: summary.json, trades.csv, orders.csv, equity.csv.</p>\n</body></html>\n");
+        return b.toString();
+    }
+
+    private static void row(StringBuilder b, String k, String v) {
+        b.append("<tr><th>").append(Html.escape(k)).append("</th><td class=\"n\">").append(Html.escape(v)).append("</td></tr>");
+    }
+
+    static String pct(double v) { return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f%%", v * 100) : "n/a"; }
+
+    static String num(double v) { return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : "n/a"; }
+}

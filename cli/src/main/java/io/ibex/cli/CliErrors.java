@@ -1,0 +1,75 @@
+package io.ibex.cli;
+
+import io.ibex.framework.error.IbexException;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * How the CLI reports failures. Wrong input (an {@link IbexException}: bad file, unknown strategy, bad parameter) and
+ * bad command-line syntax print one actionable line and exit with 2. Anything else is a bug or an environment problem:
+ * one line naming it, exit 1, and the stack trace goes to a log file whose path the line gives.
+ */
+final class CliErrors {
+    static final int USER_ERROR = 2;
+    static final int UNEXPECTED = 1;
+
+    private CliErrors() {}
+
+    static int onExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        String who = cmd.getCommandSpec().qualifiedName();
+        Throwable known = userError(ex);
+        if (known != null) {
+            err.println(who + ": " + oneLine(known.getMessage()));
+            err.flush();
+            return USER_ERROR;
+        }
+        String where = writeLog(ex);
+        err.println(who + ": unexpected error " + ex.getClass().getSimpleName() + ": " + oneLine(String.valueOf(ex.getMessage()))
+            + " (" + where + ")");
+        err.flush();
+        return UNEXPECTED;
+    }
+
+    static int onParameterException(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        String who = cmd.getCommandSpec().qualifiedName();
+        cmd.getErr().println(who + ": " + oneLine(ex.getMessage()) + " (see: " + who + " --help)");
+        cmd.getErr().flush();
+        return USER_ERROR;
+    }
+
+    /** The IbexException (or I/O failure with its own message) in the cause chain, or null. */
+    private static Throwable userError(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof IbexException || c instanceof UncheckedIOException) return c;
+        }
+        return null;
+    }
+
+    static String oneLine(String message) {
+        return message == null ? "" : message.replace("\r", " ").replace("\n", " ").strip();
+    }
+
+    /** Writes the stack trace to last-error.log in {@code -Dibex.logs} (default ~/.ibex/logs); returns where, or why not. */
+    private static String writeLog(Throwable ex) {
+        StringWriter trace = new StringWriter();
+        ex.printStackTrace(new PrintWriter(trace));
+        String dir = System.getProperty("ibex.logs", Path.of(System.getProperty("user.home"), ".ibex", "logs").toString());
+        Path log = Path.of(dir, "last-error.log");
+        try {
+            Files.createDirectories(log.getParent());
+            Files.writeString(log, trace.toString(), StandardCharsets.UTF_8);
+            return "stack trace in " + log;
+        } catch (IOException e) {
+            return "could not write the stack trace to " + log + ": " + e.getMessage();
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package io.ibex.cli;
+
+import io.ibex.framework.strategy.StrategyRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** `ibex backtest`, `ibex demo` and `ibex strategies` end to end, through the real picocli root command. */
+class BacktestCliTest {
+    @TempDir Path tmp;
+
+    @Test
+    void backtestWritesTheFiveOutputFilesWithTheContractedFormats() throws IOException {
+        Path out = tmp.resolve("run");
+        Cli r = Cli.run("backtest", "--data", "sample:aapl-2013", "--strategy", "sma-cross", "-p", "fast=10", "-p", "slow=30",
+            "--out", out.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("sma-cross (fast=10 slow=30)").contains("report.html");
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                .containsExactlyInAnyOrder("summary.json", "trades.csv", "orders.csv", "equity.csv", "report.html");
+        }
+        String summary = Files.readString(out.resolve("summary.json"));
+        assertThat(keys(summary)).containsExactly("strategy", "params", "fast", "slow", "data", "bars", "trades",
+            "initial_cash", "final_equity", "total_return", "cagr", "sharpe", "sortino", "max_drawdown", "win_rate",
+            "profit_factor", "commission", "elapsed_ms", "bars_per_second");
+        assertThat(summary).contains("\"data\": \"sample:aapl-2013\"").contains("\"bars\": 252").contains("\"params\": {\"fast\": 10, \"slow\": 30}");
+
+        List<String> trades = Files.readAllLines(out.resolve("trades.csv"));
+        assertThat(trades.get(0)).isEqualTo("entry_time,entry_price,exit_time,exit_price,side,quantity,pnl,commission");
+        int tradeCount = Integer.parseInt(value(summary, "trades"));
+        assertThat(trades).hasSize(tradeCount + 1);
+        assertThat(tradeCount).isPositive();
+        assertThat(trades.get(1)).matches("2013-\\d\\d-\\d\\dT00:00:00Z,[0-9.]+,2013-\\d\\d-\\d\\dT00:00:00Z,[0-9.]+,long,1,-?[0-9.]+,0");
+
+        List<String> equity = Files.readAllLines(out.resolve("equity.csv"));
+        assertThat(equity.get(0)).isEqualTo("time,equity,drawdown");
+        assertThat(equity).hasSize(253);
+
+        List<String> orders = Files.readAllLines(out.resolve("orders.csv"));
+        assertThat(orders.get(0)).startsWith("time,order_id,event,side,quantity,type,price");
+        assertThat(orders.stream().filter(l -> l.contains(",filled,")).count()).isGreaterThanOrEqualTo(2L * tradeCount);
+
+        String html = Files.readString(out.resolve("report.html"));
+        assertThat(html).contains("<svg").contains("sma-cross").contains("sample:aapl-2013").doesNotContain("<script")
+            .doesNotContain("http://cdn").doesNotContain("https://");
+    }
+
+    @Test
+    void sizingCommissionSlippageAndFillOptionsAreApplied() throws IOException {
+        Path out = tmp.resolve("run");
+        Cli r = Cli.run("backtest", "--data", "sample:eth-5m-2023", "--strategy", "sma-cross", "--percent-equity", "50",
+            "--slippage-bps", "5", "--fill", "close", "--cash", "50000", "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String summary = Files.readString(out.resolve("summary.json"));
+        assertThat(summary).contains("\"initial_cash\": 50000");
+        List<String> trades = Files.readAllLines(out.resolve("trades.csv"));
+        assertThat(trades.size()).isGreaterThan(1);
+        assertThat(trades.get(1).split(",")[5]).isNotEqualTo("1"); // percent of equity bought many units
+    }
+
+    @Test
+    void ibkrFixedCommissionChargesTheOneDollarMinimumOnEachFillOfAHundredShares() throws IOException {
+        Path out = tmp.resolve("run");
+        Cli r = Cli.run("backtest", "--data", "sample:aapl-2013", "--strategy", "sma-cross", "--quantity", "100",
+            "--commission", "ibkr-fixed", "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> trades = Files.readAllLines(out.resolve("trades.csv"));
+        assertThat(trades.subList(1, trades.size())).isNotEmpty().allSatisfy(t -> assertThat(t).endsWith(",100," + pnlOf(t) + ",2"));
+        String summary = Files.readString(out.resolve("summary.json"));
+        long fills = Files.readAllLines(out.resolve("orders.csv")).stream().filter(l -> l.contains(",filled,")).count();
+        assertThat(summary).contains("\"commission\": " + fills);
+    }
+
+    private static String pnlOf(String tradeRow) { return tradeRow.split(",")[6]; }
+
+    @Test
+    void demoRunsTheShippedStrategyOnShippedDataAndSaysWhereTheReportIs() {
+        Path out = tmp.resolve("demo");
+        Cli r = Cli.run("demo", "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("sma-cross").contains("Total return").contains("Report: " + out.toAbsolutePath().resolve("report.html"));
+        assertThat(out.resolve("report.html")).exists();
+    }
+
+    @Test
+    void strategiesListsEveryBuiltInStrategyWithItsParameters() {
+        Cli r = Cli.run("strategies");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("sma-cross").contains("rsi-reversion").contains("bollinger-breakout")
+            .contains("-p fast=10 (int 1..500)").contains("-p slow=30");
+    }
+
+    @Test
+    void aPluginJarIsListedAndBacktestedAndItsSha256IsReported() throws IOException {
+        Path jar = PluginJar.build(tmp.resolve("plugin"), "buy-and-hold");
+        String sha = StrategyRegistry.sha256(jar);
+
+        Cli list = Cli.run("strategies", "--plugin", jar.toString());
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.out()).contains("buy-and-hold  (version 7, plugin " + jar + " sha256 " + sha + ")").contains("sma-cross");
+
+        Path out = tmp.resolve("run");
+        Cli run = Cli.run("backtest", "--data", "sample:aapl-2013", "--strategy", "buy-and-hold", "-p", "qty=3",
+            "--plugin", jar.toString(), "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(out.resolve("summary.json"))).contains("\"plugins\": {\"" + jar + "\": \"" + sha + "\"}");
+        assertThat(Files.readString(out.resolve("report.html"))).contains(sha);
+        assertThat(Files.readAllLines(out.resolve("orders.csv"))).anyMatch(l -> l.contains(",filled,BUY,3,MKT,"));
+    }
+
+    @Test
+    void aStrategyThatCrashesGivesOneLineNamingTheLogAndExitCodeOne() throws IOException {
+        Path jar = PluginJar.build(tmp.resolve("plugin"), "crasher",
+            "(w, ctx) -> { throw new IllegalStateException(\"boom at \" + ctx.now()); }");
+        Path logs = tmp.resolve("logs");
+        System.setProperty("ibex.logs", logs.toString());
+        try {
+            Cli r = Cli.run("backtest", "--data", "sample:aapl-2013", "--strategy", "crasher", "--plugin", jar.toString());
+            assertThat(r.exitCode()).isEqualTo(1);
+            assertThat(r.err().strip().lines()).singleElement().asString()
+                .contains("unexpected error IllegalStateException: boom at").contains("stack trace in " + logs.resolve("last-error.log"));
+            assertThat(Files.readString(logs.resolve("last-error.log"))).contains("\tat ");
+        } finally {
+            System.clearProperty("ibex.logs");
+        }
+    }
+
+    private static List<String> keys(String json) {
+        List<String> keys = new ArrayList<>();
+        Matcher m = Pattern.compile("\"([a-z_]+)\":").matcher(json);
+        while (m.find()) keys.add(m.group(1));
+        return keys;
+    }
+
+    private static String value(String json, String key) {
+        Matcher m = Pattern.compile("\"" + key + "\": ([^,\\n]+)").matcher(json);
+        if (!m.find()) throw new AssertionError("no " + key + " in " + json);
+        return m.group(1);
+    }
+}
