@@ -82,7 +82,7 @@ public final class GatewaySimCommand implements Callable<Integer> {
         };
         if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be 0..65535, was " + port);
         JsonNode sc = readScenario();
-        GatewaySimulator.Builder b = GatewaySimulator.builder().clock(SimClock.system()).port(port).seed(seed)
+        SimulatorBuilder b = GatewaySimulator.builder().clock(SimClock.system()).port(port).seed(seed)
             .account(Account.paper("DU1234567").cash("USD", 1_000_000))
             .instrument(SimInstrument.aapl().prices(PriceScript.replay(loadBars(), Duration.ofSeconds(1))))
             .instrument(SimInstrument.spy().prices(PriceScript.randomWalk(seed + 1, 470.00, 3)))
