@@ -51,7 +51,8 @@ public final class GatewaySimCommand implements Callable<Integer> {
         sim.writeCertificatePem(pem);
         banner(out, sim, pem);
         sim.journal().onEntry(e -> {
-            out.println(LocalTime.now().format(HMS) + " INFO  " + e.method() + " " + e.path() + (e.query().isEmpty() ? "" : "?" + e.query())
+            out.println(LocalTime.now().format(HMS) + " INFO  " + e.method() + " " + redact(e.path(), sim.accountId())
+                + (e.query().isEmpty() ? "" : "?" + e.query())
                 + " -> " + (e.status() == 0 ? "no answer" : e.status()) + " (" + e.elapsedMillis() + " ms)"
                 + (e.faultApplied() == null ? "" : " fault: " + e.faultApplied()));
             out.flush();
@@ -71,6 +72,12 @@ public final class GatewaySimCommand implements Callable<Integer> {
             sim.close();
         }
         return 0;
+    }
+
+    /** Account ids never appear whole in log lines, not even in URL paths (reliability.md P6). */
+    static String redact(String path, String accountId) {
+        String masked = accountId.length() <= 4 ? "****" : accountId.substring(0, 2) + "****" + accountId.substring(accountId.length() - 2);
+        return path.replace(accountId, masked);
     }
 
     /** Builds and starts the simulator the options describe (also used by tests, with --port 0). */

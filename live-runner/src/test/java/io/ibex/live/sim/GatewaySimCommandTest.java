@@ -69,6 +69,10 @@ class GatewaySimCommandTest {
         }
     }
 
+    @Test void requestLogLinesMaskTheAccountId() {
+        assertThat(GatewaySimCommand.redact("/portfolio/DU1234567/summary", "DU1234567")).isEqualTo("/portfolio/DU****67/summary");
+    }
+
     @Test void badOptionsGiveOneActionableLineAndExitCode2() throws Exception {
         StringWriter err = new StringWriter();
         CommandLine cl = new CommandLine(new GatewaySimCommand()).setErr(new PrintWriter(err));
