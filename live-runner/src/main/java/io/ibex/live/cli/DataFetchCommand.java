@@ -43,7 +43,7 @@ public final class DataFetchCommand implements Callable<Integer> {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     @Spec CommandSpec spec;
-    @Mixin GatewayOptions options;
+    @Mixin GatewayClientOptions options;
 
     @Parameters(paramLabel = "SYM", description = "Symbol (US stock) or conid, e.g. AAPL.")
     String symbol;
@@ -67,15 +67,15 @@ public final class DataFetchCommand implements Callable<Integer> {
         try {
             HistoryRequest request = HistoryRequest.parse(period, bar);
             try (GatewaySession session = "sim".equalsIgnoreCase(options.gateway.trim())
-                    ? HistorySimulator.start(GatewayCommand.clock) : GatewaySession.open(options, GatewayCommand.clock)) {
+                    ? HistorySimulator.start(GatewayClientCommand.clock) : GatewaySession.open(options, GatewayClientCommand.clock)) {
                 return fetch(session.client(), request, out, err);
             }
         } catch (GatewaySessionExpiredException | NoBridgeException e) {
-            return fail(err, e, GatewayCommand.NEEDS_LOGIN);
+            return fail(err, e, GatewayClientCommand.NEEDS_LOGIN);
         } catch (ConfigException | IllegalArgumentException e) {
-            return fail(err, e, GatewayCommand.BAD_INPUT);
+            return fail(err, e, GatewayClientCommand.BAD_INPUT);
         } catch (IbexException e) {
-            return fail(err, e, GatewayCommand.FAILED);
+            return fail(err, e, GatewayClientCommand.FAILED);
         }
     }
 
@@ -102,7 +102,7 @@ public final class DataFetchCommand implements Callable<Integer> {
             err.println("ibex data fetch: the gateway has no " + request.bar() + " bars of " + sym + " (conid " + conid
                 + ") in the last " + request.period() + " (it answered \"No data.\"); try another --period or --bar");
             err.flush();
-            return GatewayCommand.FAILED;
+            return GatewayClientCommand.FAILED;
         }
         try (H2BarStore store = H2BarStore.open(db)) {
             ImportResult r = store.importBars(bars, request.barSize());
@@ -137,6 +137,8 @@ public final class DataFetchCommand implements Callable<Integer> {
             return Bars.builder(instrument, "ibkr:history:" + conid).build();
         throw e;
     }
+
+    private static String plural(int requests) { return requests + (requests == 1 ? " request" : " requests"); }
 
     private static int fail(PrintWriter err, Exception e, int code) {
         err.println("ibex data fetch: " + e.getMessage());

@@ -37,7 +37,7 @@ class DataFetchCommandTest {
     private GatewaySimulator sim;
 
     @AfterEach void stop() {
-        GatewayCommand.clock = GatewayClock.SYSTEM;
+        GatewayClientCommand.clock = GatewayClock.SYSTEM;
         if (sim != null) sim.close();
     }
 
@@ -123,12 +123,12 @@ class DataFetchCommandTest {
 
     @Test
     void noDataIsOneClearLineAndNothingIsStored() {
-        GatewayCommand.clock = new ManualClock(); // the client's GET retries then wait on this clock, not the wall
+        GatewayClientCommand.clock = new ManualClock(); // the client's GET retries then wait on this clock, not the wall
         sim = simulatorOf(minuteBars(10), Duration.ofDays(-1)); // the clock stands before the first bar
 
         CliRun r = fetch("AAPL", "--period", "1d", "--bar", "1m");
 
-        assertThat(r.exit()).as(r.err()).isEqualTo(GatewayCommand.FAILED);
+        assertThat(r.exit()).as(r.err()).isEqualTo(GatewayClientCommand.FAILED);
         assertThat(r.err().lines().filter(l -> l.startsWith("ibex data fetch:")).toList()).singleElement().asString()
             .contains("no 1min bars of AAPL (conid 265598)").contains("No data.");
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -141,7 +141,7 @@ class DataFetchCommandTest {
     void anAmbiguousPeriodIsRejectedBeforeAnyRequest() {
         sim = simulatorOf(minuteBars(10), Duration.ofMinutes(1));
         CliRun r = fetch("AAPL", "--period", "6m", "--bar", "1d");
-        assertThat(r.exit()).isEqualTo(GatewayCommand.BAD_INPUT);
+        assertThat(r.exit()).isEqualTo(GatewayClientCommand.BAD_INPUT);
         assertThat(r.err().strip()).isEqualTo("ibex data fetch: --period 6m is ambiguous: write 6mo for months or 6min for minutes");
         assertThat(sim.journal().entries()).isEmpty();
     }
