@@ -3,6 +3,7 @@ package io.ibex.cli;
 import io.ibex.backtest.cli.BacktestCommand;
 import io.ibex.backtest.cli.DemoCommand;
 import io.ibex.backtest.cli.StrategiesCommand;
+import io.ibex.backtest.sweep.SweepCommand;
 import io.ibex.data.cli.DataCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
         BacktestCommand.class,
         StrategiesCommand.class,
         DataCommand.class,
+        SweepCommand.class,
     })
 public final class IbexCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
