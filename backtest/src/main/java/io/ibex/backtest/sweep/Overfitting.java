@@ -30,7 +30,7 @@ public record Overfitting(int trials, int periods, int barsPerPeriod, int partit
     public static final int DEFAULT_PARTITIONS = 16;
 
     public Overfitting {
-        bestParams = Map.copyOf(bestParams);
+        bestParams = SweepRow.ordered(bestParams);
         notes = List.copyOf(notes);
     }
 

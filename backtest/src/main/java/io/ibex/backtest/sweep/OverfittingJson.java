@@ -17,7 +17,7 @@ final class OverfittingJson {
         b.append("  \"best_grid_index\": ").append(o.best()).append(",\n");
         b.append("  \"best_params\": {");
         String sep = "";
-        for (Map.Entry<String, String> e : o.bestParams().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+        for (Map.Entry<String, String> e : o.bestParams().entrySet()) {
             b.append(sep).append(string(e.getKey())).append(": ").append(e.getValue());
             sep = ", ";
         }

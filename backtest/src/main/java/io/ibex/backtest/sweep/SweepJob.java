@@ -18,7 +18,7 @@ public record SweepJob(SweepSettings settings, List<String> paramNames, int[] gr
         Objects.requireNonNull(settings, "settings");
         paramNames = List.copyOf(paramNames);
         gridIndex = gridIndex.clone();
-        paramSets = paramSets.stream().map(Map::copyOf).toList();
+        paramSets = paramSets.stream().map(SweepRow::ordered).toList();
         if (gridIndex.length != paramSets.size())
             throw new IllegalArgumentException(gridIndex.length + " grid indices for " + paramSets.size() + " parameter sets");
         if (maxPeriods < 2) throw new IllegalArgumentException("maxPeriods must be >= 2, was " + maxPeriods);

@@ -17,13 +17,18 @@ public record SweepRow(int gridIndex, Map<String, String> params, String skipped
                        double profitFactor, BigDecimal finalEquity, BigDecimal commission, double[] periodReturns)
         implements Serializable {
     public SweepRow {
-        params = Map.copyOf(params);
+        params = ordered(params);
         Objects.requireNonNull(periodReturns, "periodReturns");
     }
 
     public static SweepRow skipped(int gridIndex, Map<String, String> params, String reason) {
         return new SweepRow(gridIndex, params, Objects.requireNonNull(reason, "reason"), 0, Double.NaN, Double.NaN,
             Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, null, new double[0]);
+    }
+
+    /** An unmodifiable copy that keeps the grid's parameter order (Map.copyOf would not) and is serializable. */
+    static Map<String, String> ordered(Map<String, String> params) {
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
     }
 
     public boolean ran() { return skipped == null; }

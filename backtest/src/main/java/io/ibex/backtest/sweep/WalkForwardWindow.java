@@ -13,6 +13,6 @@ public record WalkForwardWindow(int window, int trainFrom, int trainTo, int test
                                 long trainEndMillis, long testStartMillis, long testEndMillis,
                                 Map<String, String> params, double trainScore, double oosReturn) {
     public WalkForwardWindow {
-        params = Map.copyOf(params);
+        params = SweepRow.ordered(params);
     }
 }
