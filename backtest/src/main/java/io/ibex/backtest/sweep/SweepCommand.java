@@ -72,7 +72,7 @@ public final class SweepCommand implements Callable<Integer> {
         String percentEquity;
     }
 
-    @Option(names = "--commission", paramLabel = "MODEL", defaultValue = "none", description = "commission model (default ${DEFAULT-VALUE})")
+    @Option(names = "--commission", paramLabel = "MODEL", defaultValue = "none", description = "none (default), ibkr-fixed, ibkr-tiered, per-share:RATE[:MIN[:MAX_FRACTION]], percent:BPS")
     String commission;
 
     @Option(names = "--slippage-bps", paramLabel = "B", defaultValue = "0", description = "adverse slippage on market/stop fills, basis points")

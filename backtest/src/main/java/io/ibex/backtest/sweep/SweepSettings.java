@@ -1,7 +1,7 @@
 package io.ibex.backtest.sweep;
 
 import io.ibex.backtest.BacktestConfig;
-import io.ibex.backtest.Commissions;
+import io.ibex.backtest.commission.CommissionModels;
 import io.ibex.backtest.FillMode;
 import io.ibex.backtest.Sizing;
 import io.ibex.framework.error.ConfigException;
@@ -52,7 +52,7 @@ public record SweepSettings(String strategy, List<String> plugins, String cash, 
             if (!(p > 0 && p <= 100)) throw new ConfigException("--percent-equity must be in (0, 100], was " + percentEquity);
             sizing = new Sizing.PercentOfEquity(p);
         }
-        return BacktestConfig.defaults().withInitialCash(c).withSizing(sizing).withCommission(Commissions.parse(commission))
+        return BacktestConfig.defaults().withInitialCash(c).withSizing(sizing).withCommission(CommissionModels.parse(commission))
             .withSlippageBps(slip).withFillMode(FillMode.parse(fill));
     }
 
