@@ -12,6 +12,8 @@ import io.ibex.framework.strategy.Strategy;
 import io.ibex.framework.strategy.StrategyFactory;
 import io.ibex.framework.strategy.StrategyRegistry;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,11 +29,17 @@ public final class SweepTask implements AutoCloseable {
     private final StrategyRegistry registry;
     private final StrategyFactory factory;
     private final BacktestConfig config;
+    /** Bar times and bars per year, computed once per sweep rather than once per run (a sort of all the gaps). */
+    private final long[] time;
+    private final double periodsPerYear;
 
     public SweepTask(SweepJob job, Bars bars) {
         this.job = job;
         this.bars = bars;
         this.config = job.settings().toConfig();
+        this.time = new long[bars.size()];
+        for (int i = 0; i < time.length; i++) time[i] = bars.time(i);
+        this.periodsPerYear = PerformanceMetrics.periodsPerYear(time);
         this.registry = StrategyRegistry.load(job.settings().plugins().stream().map(Path::of).toList());
         try {
             this.factory = registry.find(job.settings().strategy());
@@ -54,10 +62,20 @@ public final class SweepTask implements AutoCloseable {
             return SweepRow.skipped(gridIndex, params, e.getMessage());
         }
         BacktestResult r = new BacktestEngine(config).run(bars, strategy);
-        Metrics m = PerformanceMetrics.of(r);
+        Metrics m = metrics(r);
         return new SweepRow(gridIndex, params, null, m.trades(), m.totalReturn(), m.cagr(), m.sharpe(), m.sortino(),
             m.maxDrawdown(), m.winRate(), m.profitFactor(), r.finalEquity(), r.totalCommission(),
             PeriodReturns.of(r.equity(), r.initialCash().doubleValue(), job.maxPeriods()));
+    }
+
+    /** The numbers {@link PerformanceMetrics#of(BacktestResult)} gives (so a row matches {@code ibex backtest}), from the shared times. */
+    private Metrics metrics(BacktestResult r) {
+        BigDecimal cash = r.initialCash();
+        Metrics m = PerformanceMetrics.of(r.equity(), time, cash.doubleValue(), r.finalEquity().doubleValue(), r.trades(),
+            periodsPerYear);
+        double exactReturn = r.finalEquity().subtract(cash).divide(cash, MathContext.DECIMAL64).doubleValue();
+        return new Metrics(exactReturn, m.cagr(), m.sharpe(), m.sortino(), m.maxDrawdown(), m.winRate(), m.profitFactor(),
+            m.trades(), m.periodsPerYear());
     }
 
     /**

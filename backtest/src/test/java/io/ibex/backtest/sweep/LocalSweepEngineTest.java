@@ -47,6 +47,10 @@ class LocalSweepEngineTest {
                 assertThat(row.trades()).isEqualTo(m.trades());
                 assertThat(row.sharpe()).isEqualTo(m.sharpe());
                 assertThat(row.totalReturn()).isEqualTo(m.totalReturn());
+                assertThat(row.cagr()).isEqualTo(m.cagr());
+                assertThat(row.sortino()).isEqualTo(m.sortino());
+                assertThat(row.maxDrawdown()).isEqualTo(m.maxDrawdown());
+                assertThat(row.profitFactor()).isEqualTo(m.profitFactor());
                 assertThat(row.finalEquity()).isEqualByComparingTo(single.finalEquity());
             }
         }
