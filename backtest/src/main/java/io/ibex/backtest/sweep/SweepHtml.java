@@ -1,7 +1,6 @@
 package io.ibex.backtest.sweep;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code sweep.html}: one self-contained page (no network): the overfitting numbers, a heatmap of the {@code --rank-by}
@@ -99,6 +98,4 @@ final class SweepHtml {
     static String esc(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
-
-    static String params(Map<String, String> p) { return esc(p.toString()); }
 }
