@@ -68,7 +68,7 @@ public final class SweepCommand implements Callable<Integer> {
     static final class SizingOptions {
         @Option(names = "--quantity", paramLabel = "N", description = "units per new position (default 1)")
         String quantity;
-        @Option(names = "--percent-equity", paramLabel = "P", description = "new positions worth P% of equity (whole units)")
+        @Option(names = "--percent-equity", paramLabel = "P", description = "new positions worth P%% of equity (whole units)")
         String percentEquity;
     }
 
