@@ -30,6 +30,15 @@ class SweepCliTest {
         assertThat(Files.readString(one.resolve("walk-forward-equity.csv")).lines()).hasSize(1 + 1 + 2 * 60);
     }
 
+    @Test void severalSourcesGetOneSweepEachInTheirOwnDirectory() {
+        Cli r = Cli.run("sweep", "--data", "sample:aapl-2013", "sample:eth-5m-2023", "--strategy", "sma-cross",
+            "--grid", "fast=5,10", "--grid", "slow=30", "--out", tmp.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("on sample:aapl-2013 (252 bars)", "on sample:eth-5m-2023 (580 bars)");
+        assertThat(tmp.resolve("sample-aapl-2013/sweep.csv")).isRegularFile();
+        assertThat(tmp.resolve("sample-eth-5m-2023/sweep.csv")).isRegularFile();
+    }
+
     @Test void badGridSyntaxIsOneLineWithExitCodeTwoAndNoFiles() {
         Path out = tmp.resolve("bad");
         Cli r = Cli.run("sweep", "--data", "sample:aapl-2013", "--strategy", "sma-cross", "--grid", "fast=5:x:5", "--out", out.toString());
