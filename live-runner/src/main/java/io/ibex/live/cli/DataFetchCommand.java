@@ -109,11 +109,11 @@ public final class DataFetchCommand implements Callable<Integer> {
             long ms = (System.nanoTime() - started) / 1_000_000;
             String range = DAY.format(Instant.ofEpochMilli(bars.time(0))) + " .. " + DAY.format(Instant.ofEpochMilli(bars.time(bars.size() - 1)));
             if (r.alreadyImported())
-                out.printf("fetched %d bars of %s (%s, %d requests): already in %s (import #%d, same content), nothing changed%n",
-                    bars.size(), r.series(), range, requests[0], store.location(), r.importId());
+                out.printf("fetched %d bars of %s (%s, %s): already in %s (import #%d, same content), nothing changed%n",
+                    bars.size(), r.series(), range, plural(requests[0]), store.location(), r.importId());
             else
-                out.printf("fetched %d bars of %s (%s, %d requests) into %s: %d new, %d updated, %d unchanged (%d ms)%n",
-                    bars.size(), r.series(), range, requests[0], store.location(), r.inserted(), r.updated(), r.unchanged(), ms);
+                out.printf("fetched %d bars of %s (%s, %s) into %s: %d new, %d updated, %d unchanged (%d ms)%n",
+                    bars.size(), r.series(), range, plural(requests[0]), store.location(), r.inserted(), r.updated(), r.unchanged(), ms);
             out.flush();
             return 0;
         }
