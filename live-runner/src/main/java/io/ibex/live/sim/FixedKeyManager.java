@@ -18,7 +18,7 @@ final class FixedKeyManager extends X509ExtendedKeyManager {
         this.cert = cert;
     }
 
-    /** Only for the key's own type (RSA): JSSE also asks for EC and other types. */
+    /** Only for the key's own type (EC P-256): JSSE also asks for RSA and other types. */
     private String aliasFor(String keyType) { return key.getAlgorithm().equalsIgnoreCase(keyType) ? ALIAS : null; }
 
     @Override public String[] getServerAliases(String keyType, Principal[] issuers) {
