@@ -129,6 +129,21 @@ public abstract class BrokerContract {
     }
 
     @Test
+    void cancellingAFilledOrderChangesNothing() {
+        RecordingSink sink = new RecordingSink();
+        Broker broker = brokerEmittingTo(sink);
+        OrderRequest r = marketBuy("1");
+        broker.submit(r);
+        advanceMarket();
+        List<OrderEvent> before = sink.forOrder(r.id());
+        assertThat(before).last().isInstanceOf(OrderEvent.Filled.class);
+        broker.cancel(r.id()); // known id, already terminal: not an error, and no Cancelled after Filled
+        advanceMarket();
+        assertThat(sink.forOrder(r.id())).isEqualTo(before);
+        assertThat(broker.positions()).singleElement().satisfies(p -> assertThat(p.quantity()).isEqualByComparingTo("1"));
+    }
+
+    @Test
     void positionsReflectFills() {
         RecordingSink sink = new RecordingSink();
         Broker broker = brokerEmittingTo(sink);
