@@ -60,6 +60,9 @@ public final class DataFetchCommand implements Callable<Integer> {
         description = "Bar store: a file path or jdbc: URL (default: $IBEX_DB, else ~/.ibex/ibex).")
     String db;
 
+    /** A progress line is on stderr without its newline yet. */
+    private volatile boolean progressOpen;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -94,10 +97,10 @@ public final class DataFetchCommand implements Callable<Integer> {
                     err.print("\rfetching " + sym + " " + request.bar() + " bars for " + request.period() + ": " + done + "/" + total
                         + " requests, " + n + " bars");
                     err.flush();
+                    progressOpen = true;
                 }
             });
-        err.println();
-        err.flush();
+        endProgress(err);
         if (bars.size() == 0) {
             err.println("ibex data fetch: the gateway has no " + request.bar() + " bars of " + sym + " (conid " + conid
                 + ") in the last " + request.period() + " (it answered \"No data.\"); try another --period or --bar");
@@ -140,7 +143,14 @@ public final class DataFetchCommand implements Callable<Integer> {
 
     private static String plural(int requests) { return requests + (requests == 1 ? " request" : " requests"); }
 
-    private static int fail(PrintWriter err, Exception e, int code) {
+    private void endProgress(PrintWriter err) {
+        if (progressOpen) err.println();
+        progressOpen = false;
+        err.flush();
+    }
+
+    private int fail(PrintWriter err, Exception e, int code) {
+        endProgress(err);
         err.println("ibex data fetch: " + e.getMessage());
         err.flush();
         return code;

@@ -138,6 +138,22 @@ class DataFetchCommandTest {
     }
 
     @Test
+    void aPageThatFailsMidwayWritesNothingAndEndsInOneLine() {
+        sim = simulatorOf(minuteBars(2000), Duration.ofMinutes(5));
+        sim.faults().on(Route.get("/iserver/marketdata/history")).nth(3).respond(400, "{\"error\":\"chart data unavailable\"}");
+
+        CliRun r = fetch("AAPL", "--period", "2d", "--bar", "1m");
+
+        assertThat(r.exit()).isEqualTo(GatewayClientCommand.FAILED);
+        assertThat(r.err().lines().filter(l -> l.startsWith("ibex data fetch:")).toList()).singleElement().asString()
+            .contains("400").contains("chart data unavailable");
+        assertThat(r.err()).doesNotContain("\tat ");
+        try (H2BarStore store = H2BarStore.open(dir.resolve("bars").toString())) {
+            assertThat(store.list()).as("no partial series").isEmpty();
+        }
+    }
+
+    @Test
     void anAmbiguousPeriodIsRejectedBeforeAnyRequest() {
         sim = simulatorOf(minuteBars(10), Duration.ofMinutes(1));
         CliRun r = fetch("AAPL", "--period", "6m", "--bar", "1d");
