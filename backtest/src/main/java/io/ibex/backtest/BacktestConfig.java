@@ -11,9 +11,10 @@ import java.util.Objects;
  * commission, no slippage, fills at the next bar's open.
  *
  * @param slippageBps adverse price move on market and stop fills, in basis points (0 = none)
+ * @param intrabar    assumed path inside a bar for limit/stop orders (matters only when several can trigger in one bar)
  */
 public record BacktestConfig(BigDecimal initialCash, Sizing sizing, CommissionModel commission, BigDecimal slippageBps,
-                             FillMode fillMode) {
+                             FillMode fillMode, IntrabarPath intrabar) {
     public static final CommissionModel NO_COMMISSION = NoCommission.INSTANCE;
 
     public BacktestConfig {
@@ -22,8 +23,15 @@ public record BacktestConfig(BigDecimal initialCash, Sizing sizing, CommissionMo
         Objects.requireNonNull(commission, "commission");
         Objects.requireNonNull(slippageBps, "slippageBps");
         Objects.requireNonNull(fillMode, "fillMode");
+        Objects.requireNonNull(intrabar, "intrabar");
         if (initialCash.signum() <= 0) throw new IllegalArgumentException("initial cash must be positive, was " + initialCash);
         if (slippageBps.signum() < 0) throw new IllegalArgumentException("slippage must not be negative, was " + slippageBps + " bps");
+    }
+
+    /** The configuration with the default intrabar path ({@link IntrabarPath#PESSIMISTIC}). */
+    public BacktestConfig(BigDecimal initialCash, Sizing sizing, CommissionModel commission, BigDecimal slippageBps,
+                          FillMode fillMode) {
+        this(initialCash, sizing, commission, slippageBps, fillMode, IntrabarPath.PESSIMISTIC);
     }
 
     public static BacktestConfig defaults() {
@@ -31,9 +39,10 @@ public record BacktestConfig(BigDecimal initialCash, Sizing sizing, CommissionMo
             BigDecimal.ZERO, FillMode.NEXT_OPEN);
     }
 
-    public BacktestConfig withInitialCash(BigDecimal cash) { return new BacktestConfig(cash, sizing, commission, slippageBps, fillMode); }
-    public BacktestConfig withSizing(Sizing s) { return new BacktestConfig(initialCash, s, commission, slippageBps, fillMode); }
-    public BacktestConfig withCommission(CommissionModel c) { return new BacktestConfig(initialCash, sizing, c, slippageBps, fillMode); }
-    public BacktestConfig withSlippageBps(BigDecimal bps) { return new BacktestConfig(initialCash, sizing, commission, bps, fillMode); }
-    public BacktestConfig withFillMode(FillMode m) { return new BacktestConfig(initialCash, sizing, commission, slippageBps, m); }
+    public BacktestConfig withInitialCash(BigDecimal cash) { return new BacktestConfig(cash, sizing, commission, slippageBps, fillMode, intrabar); }
+    public BacktestConfig withSizing(Sizing s) { return new BacktestConfig(initialCash, s, commission, slippageBps, fillMode, intrabar); }
+    public BacktestConfig withCommission(CommissionModel c) { return new BacktestConfig(initialCash, sizing, c, slippageBps, fillMode, intrabar); }
+    public BacktestConfig withSlippageBps(BigDecimal bps) { return new BacktestConfig(initialCash, sizing, commission, bps, fillMode, intrabar); }
+    public BacktestConfig withIntrabar(IntrabarPath p) { return new BacktestConfig(initialCash, sizing, commission, slippageBps, fillMode, p); }
+    public BacktestConfig withFillMode(FillMode m) { return new BacktestConfig(initialCash, sizing, commission, slippageBps, m, intrabar); }
 }
