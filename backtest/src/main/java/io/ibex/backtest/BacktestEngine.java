@@ -45,6 +45,7 @@ public final class BacktestEngine {
         ctx.attach(broker);
         ColumnarBarWindow window = new ColumnarBarWindow(bars, strategy.lookback());
         double[] equity = new double[n];
+        double[] position = new double[n];
         boolean fillAtClose = config.fillMode() == FillMode.CLOSE;
 
         long start = nanoClock.getAsLong();
@@ -55,13 +56,14 @@ public final class BacktestEngine {
             broker.fillAtBar();
             strategy.onBar(window, ctx);
             if (fillAtClose) broker.fillMarketAtClose();
-            equity[i] = ledger.cashValue() + ledger.positionValue() * bars.close(i);
+            position[i] = ledger.positionValue();
+            equity[i] = ledger.cashValue() + position[i] * bars.close(i);
         }
         broker.cancelAll(END_OF_DATA);
         long elapsed = nanoClock.getAsLong() - start;
 
         BigDecimal finalEquity = ledger.equity(Decimals.of(bars.close(n - 1)));
         return new BacktestResult(bars, config, equity, ledger.trades(), ctx.log(), finalEquity,
-            ledger.totalCommission(), ledger.positions(), ledger.openSinceMillis(), elapsed);
+            ledger.totalCommission(), ledger.positions(), ledger.openSinceMillis(), elapsed, position);
     }
 }
