@@ -15,7 +15,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.random.RandomGenerator;
-import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -23,27 +23,23 @@ import javax.net.ssl.SSLContext;
  * {@link Signature}); no keytool process per start and no Bouncy Castle.
  */
 final class SimTls {
-    private static final char[] KEY_PASSWORD = "simulator".toCharArray();
     private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyMMddHHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final X509Certificate certificate;
     private final SSLContext sslContext;
 
     /**
-     * RSA-2048 key generation costs up to a second on a small machine, so one key pair per JVM signs every start's
-     * fresh certificate (new serial and validity each time). It is immutable, so simulators still share no state.
+     * A fresh key pair per start, so that pinning one simulator's certificate never trusts another's (a shared key
+     * would make every simulator's self-signed certificate verify against any other's). EC P-256: generating it takes
+     * about a millisecond, where RSA-2048 can take a second on a small machine.
      */
-    private static final class KeyHolder {
-        static final KeyPair KEY_PAIR = generate();
-
-        private static KeyPair generate() {
-            try {
-                KeyPairGenerator kpg = KeyPairGenerator.getInstance("RSA");
-                kpg.initialize(2048);
-                return kpg.generateKeyPair();
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("cannot generate an RSA key pair: " + e.getMessage(), e);
-            }
+    private static KeyPair freshKeyPair() {
+        try {
+            KeyPairGenerator kpg = KeyPairGenerator.getInstance("EC");
+            kpg.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+            return kpg.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot generate an EC key pair: " + e.getMessage(), e);
         }
     }
 
@@ -55,7 +51,7 @@ final class SimTls {
     /** @param now wall time; the generated cert is valid from an hour before it for one day */
     static SimTls generate(TlsMode mode, Instant now, RandomGenerator random) {
         try {
-            KeyPair kp = KeyHolder.KEY_PAIR;
+            KeyPair kp = freshKeyPair();
             boolean shipped = mode == TlsMode.SHIPPED_STYLE;
             String cn = shipped ? "Client Portal Web API" : "localhost";
             byte[] name = shipped
@@ -63,7 +59,7 @@ final class SimTls {
                 : Der.seq(rdn("2.5.4.3", cn));
             String from = shipped ? "190210000000Z" : UTC_TIME.format(now.minusSeconds(3600));
             String to = shipped ? "190511000000Z" : UTC_TIME.format(now.plusSeconds(86_400));
-            byte[] algorithm = Der.seq(Der.oid("1.2.840.113549.1.1.11"), Der.nul());
+            byte[] algorithm = Der.seq(Der.oid("1.2.840.10045.4.3.2"));   // ecdsa-with-SHA256, no parameters
             byte[] serial = Der.integer(BigInteger.valueOf(random.nextLong() & Long.MAX_VALUE).add(BigInteger.ONE));
             byte[] validity = Der.seq(Der.utcTime(from), Der.utcTime(to));
             byte[] version = Der.tlv(0xa0, Der.integer(BigInteger.TWO));
@@ -76,21 +72,18 @@ final class SimTls {
                 byte[] extensions = Der.tlv(0xa3, Der.seq(Der.seq(Der.oid("2.5.29.17"), Der.octets(san))));
                 tbs = Der.seq(version, serial, algorithm, name, validity, name, kp.getPublic().getEncoded(), extensions);
             }
-            Signature signer = Signature.getInstance("SHA256withRSA");
+            Signature signer = Signature.getInstance("SHA256withECDSA");
             signer.initSign(kp.getPrivate());
             signer.update(tbs);
             byte[] der = Der.seq(tbs, algorithm, Der.bitString(signer.sign()));
             X509Certificate cert = (X509Certificate) CertificateFactory.getInstance("X.509")
                 .generateCertificate(new ByteArrayInputStream(der));
-            KeyStore ks = KeyStore.getInstance("PKCS12");
-            ks.load(null, null);
-            ks.setKeyEntry("simulator", kp.getPrivate(), KEY_PASSWORD, new X509Certificate[] {cert});
-            KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            kmf.init(ks, KEY_PASSWORD);
             SSLContext ctx = SSLContext.getInstance("TLS");
-            ctx.init(kmf.getKeyManagers(), null, null);
+            // A key manager over the in-memory key: a PKCS12 key entry would PBE-encrypt and decrypt the key
+            // (PBKDF2, thousands of iterations) on every start for nothing.
+            ctx.init(new KeyManager[] {new FixedKeyManager(kp.getPrivate(), cert)}, null, null);
             return new SimTls(cert, ctx);
-        } catch (GeneralSecurityException | java.io.IOException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot generate the simulator's TLS certificate: " + e.getMessage(), e);
         }
     }
