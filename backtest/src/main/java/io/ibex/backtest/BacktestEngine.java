@@ -41,7 +41,8 @@ public final class BacktestEngine {
         if (n == 0) throw new DataException("no bars to backtest in " + bars.source());
         Ledger ledger = new Ledger(bars.instrument(), config.initialCash());
         EngineContext ctx = new EngineContext(bars, config.sizing(), ledger, strategy);
-        SimulatedBroker broker = new SimulatedBroker(bars, ledger, config.commission(), config.slippageBps(), config.intrabar(), ctx);
+        SimulatedBroker broker = new SimulatedBroker(bars, ledger, config.commission(), config.slippageBps(), config.intrabar(),
+            config.margin(), config.maxVolumePct(), ctx);
         ctx.attach(broker);
         ColumnarBarWindow window = new ColumnarBarWindow(bars, strategy.lookback());
         double[] equity = new double[n];

@@ -109,7 +109,8 @@ final class EngineContext implements StrategyContext, OrderEventSink {
             case OrderEvent.Submitted e -> log.add(entry(e, r, "submitted", orderPrice, null, ""));
             case OrderEvent.Accepted e -> { } // the simulated broker accepts at once; the log keeps submissions
             case OrderEvent.Rejected e -> log.add(entry(e, r, "rejected", orderPrice, null, e.reason()));
-            case OrderEvent.Filled e -> log.add(entry(e, r, "filled", e.fill().price(), e.fill().commission(), ""));
+            case OrderEvent.Filled e -> log.add(new OrderLogEntry(e.timeMillis(), r.id(), "filled", r.side(), e.fill().quantity(),
+                r.type(), e.fill().price(), e.fill().commission(), e.leavesQuantity().signum() == 0 ? "" : "partial, " + e.leavesQuantity().toPlainString() + " left"));
             case OrderEvent.Cancelled e -> log.add(entry(e, r, "cancelled", orderPrice, null, e.reason()));
         }
         strategy.onOrderEvent(event, this);

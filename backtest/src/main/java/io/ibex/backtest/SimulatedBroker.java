@@ -46,6 +46,11 @@ public final class SimulatedBroker implements Broker {
     private final OrderEventSink sink;
     private final Ledger ledger;
     private final IntrabarPath path;
+    private final boolean margin;
+    private final BigDecimal maxVolumeFraction; // null: no cap
+    private final CommissionModel commissionModel;
+    private BigDecimal barVolumeLeft;
+    private int barVolumeIndex = -1;
     private final Map<ClientOrderId, SimulatedOrder> orders = new HashMap<>();
     private final ArrayList<SimulatedOrder> working = new ArrayList<>();
     private boolean anyFinished;
@@ -58,6 +63,21 @@ public final class SimulatedBroker implements Broker {
 
     public SimulatedBroker(Bars bars, Ledger ledger, CommissionModel commission, BigDecimal slippageBps, IntrabarPath path,
                            OrderEventSink sink) {
+        this(bars, ledger, commission, slippageBps, path, true, 0, sink);
+    }
+
+    /**
+     * @param margin       false: a buy that opens or adds to a position is cut to what cash pays for (the rest is
+     *                     cancelled), so cash never goes negative; true: cash may go negative (no margin limit)
+     * @param maxVolumePct at most this percentage of each bar's volume fills on that bar (0 = no cap); the rest waits
+     */
+    public SimulatedBroker(Bars bars, Ledger ledger, CommissionModel commission, BigDecimal slippageBps, IntrabarPath path,
+                           boolean margin, double maxVolumePct, OrderEventSink sink) {
+        if (!(maxVolumePct >= 0 && maxVolumePct <= 100))
+            throw new IllegalArgumentException("max volume percentage must be in [0, 100], was " + maxVolumePct);
+        this.margin = margin;
+        this.maxVolumeFraction = maxVolumePct == 0 ? null : BigDecimal.valueOf(maxVolumePct).divide(BigDecimal.valueOf(100));
+        this.commissionModel = commission;
         this.path = Objects.requireNonNull(path, "path");
         this.bars = Objects.requireNonNull(bars, "bars");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
@@ -164,7 +184,7 @@ public final class SimulatedBroker implements Broker {
     }
 
     private boolean eligible(SimulatedOrder o) {
-        return !o.status.isTerminal() && o.active && o.submittedIndex < current;
+        return !o.status.isTerminal() && o.active && o.submittedIndex < current && o.pausedAt != current;
     }
 
     /** Whether the bar is assumed to visit its high before its low. */
@@ -234,7 +254,7 @@ public final class SimulatedBroker implements Broker {
         int n = working.size();
         for (int k = 0; k < n; k++) {
             SimulatedOrder o = working.get(k);
-            if (o.status.isTerminal() || o.submittedIndex != current || o.request.type() != OrderType.MKT) continue;
+            if (o.status.isTerminal() || o.submittedIndex != current || o.request.type() != OrderType.MKT || o.pausedAt == current) continue;
             fill(o, slipped(o.request.side(), Decimals.of(bars.close(current))));
         }
         compact();
@@ -310,19 +330,72 @@ public final class SimulatedBroker implements Broker {
     private void fill(SimulatedOrder o, BigDecimal price) {
         OrderRequest r = o.request;
         long t = bars.time(current);
+        BigDecimal remaining = r.quantity().subtract(o.filled);
+        BigDecimal quantity = volumeCapped(remaining);
+        if (quantity.signum() <= 0) {
+            o.pausedAt = current; // no volume left on this bar
+            return;
+        }
+        if (quantity.compareTo(remaining) < 0) o.pausedAt = current;
+        BigDecimal affordable = affordable(r, quantity, price);
+        boolean cashShort = affordable.compareTo(quantity) < 0;
+        if (affordable.signum() <= 0) {
+            cancelOrder(o, "insufficient cash: " + ledger.cash().toPlainString() + " does not pay for one unit at " + price
+                + " (enable margin to allow negative cash)");
+            return;
+        }
+        quantity = affordable;
+        if (barVolumeLeft != null) barVolumeLeft = barVolumeLeft.subtract(quantity);
         // the commission ledger applies the per-order cumulative rule and month-to-date volume tiers
-        BigDecimal fee = commission.onFill(r.id().value(), r.instrument(), r.side(), r.quantity(), price, t);
-        commission.orderDone(r.id().value()); // orders fill whole here; a later issue adds partial fills
-        Fill f = new Fill("sim-exec-" + (++executions), r.id(), r.instrument(), r.side(), r.quantity(), price, fee, t);
+        BigDecimal fee = commission.onFill(r.id().value(), r.instrument(), r.side(), quantity, price, t);
+        o.filled = o.filled.add(quantity);
+        BigDecimal left = r.quantity().subtract(o.filled);
+        boolean done = left.signum() == 0;
+        if (done || cashShort) commission.orderDone(r.id().value());
+        Fill f = new Fill("sim-exec-" + (++executions), r.id(), r.instrument(), r.side(), quantity, price, fee, t);
         ledger.apply(f);
-        emit(o, new OrderEvent.Filled(r.id(), t, f, BigDecimal.ZERO), true);
+        emit(o, new OrderEvent.Filled(r.id(), t, f, left), done);
+        if (cashShort) cancelOrder(o, "insufficient cash for the remaining " + left.toPlainString()
+            + " (enable margin to allow negative cash)");
         for (int k = 0; k < working.size(); k++) {
             SimulatedOrder other = working.get(k);
             if (other.status.isTerminal()) continue;
             if (r.id().equals(other.request.parentId())) other.active = true;
-            else if (r.ocaGroup() != null && r.ocaGroup().equals(other.request.ocaGroup()))
+            else if (done && r.ocaGroup() != null && r.ocaGroup().equals(other.request.ocaGroup()))
                 cancelOrder(other, "OCO: " + r.id() + " filled");
         }
+    }
+
+    /** {@code wanted} limited by what is left of this bar's volume under the cap; whole units for whole-unit orders. */
+    private BigDecimal volumeCapped(BigDecimal wanted) {
+        if (maxVolumeFraction == null) return wanted;
+        if (barVolumeIndex != current) {
+            barVolumeIndex = current;
+            barVolumeLeft = Decimals.of(bars.volume(current)).multiply(maxVolumeFraction);
+        }
+        BigDecimal cap = barVolumeLeft.max(BigDecimal.ZERO);
+        if (wanted.stripTrailingZeros().scale() <= 0) cap = cap.setScale(0, java.math.RoundingMode.DOWN);
+        return wanted.min(cap);
+    }
+
+    /** Without margin: how much of a buy that opens or adds to a position cash pays for, fee included. */
+    private BigDecimal affordable(OrderRequest r, BigDecimal quantity, BigDecimal price) {
+        if (margin || r.side() != Side.BUY || ledger.quantity().signum() < 0 || price.signum() == 0) return quantity;
+        BigDecimal cash = ledger.cash();
+        if (cash.compareTo(quantity.multiply(price).add(fee(r, quantity, price))) >= 0) return quantity;
+        boolean whole = quantity.stripTrailingZeros().scale() <= 0;
+        BigDecimal q = cash.max(BigDecimal.ZERO).divide(price, whole ? 0 : 8, java.math.RoundingMode.DOWN).min(quantity);
+        BigDecimal step = whole ? BigDecimal.ONE : new BigDecimal("0.00000001");
+        while (q.signum() > 0 && cash.compareTo(q.multiply(price).add(fee(r, q, price))) < 0) {
+            BigDecimal shortBy = q.multiply(price).add(fee(r, q, price)).subtract(cash);
+            BigDecimal less = shortBy.divide(price, whole ? 0 : 8, java.math.RoundingMode.UP).max(step);
+            q = q.subtract(less).max(BigDecimal.ZERO);
+        }
+        return q;
+    }
+
+    private BigDecimal fee(OrderRequest r, BigDecimal quantity, BigDecimal price) {
+        return commissionModel.commission(r.instrument(), r.side(), quantity, price, commission.monthToDateVolume());
     }
 
     private void cancelOrder(SimulatedOrder o, String reason) {

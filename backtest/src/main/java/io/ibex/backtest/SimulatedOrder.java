@@ -16,6 +16,10 @@ final class SimulatedOrder {
     boolean triggered;
     /** False for a bracket child until its parent has filled. */
     boolean active = true;
+    /** Quantity filled so far (partial fills under a volume cap). */
+    java.math.BigDecimal filled = java.math.BigDecimal.ZERO;
+    /** Bar on which the volume cap stopped this order; it waits for the next bar. */
+    int pausedAt = -1;
 
     SimulatedOrder(OrderRequest request, int submittedIndex) {
         this.request = request;

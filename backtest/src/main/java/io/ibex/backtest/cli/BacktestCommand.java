@@ -68,6 +68,13 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--path-range", description = "rerun under every intrabar path and report the net-profit range")
     boolean pathRange;
 
+    @Option(names = "--max-volume-pct", paramLabel = "P", defaultValue = "0",
+        description = "fill at most P%% of each bar's volume; the rest waits for later bars (default 0 = no cap)")
+    double maxVolumePct;
+
+    @Option(names = "--margin", description = "allow cash to go negative (default: buys are cut to what cash pays for)")
+    boolean margin;
+
     @Option(names = "--bar", paramLabel = "SIZE", description = "bar size for tick data or db sources (1m, 5m, 1h, 1d)")
     String bar;
 
@@ -96,6 +103,8 @@ public final class BacktestCommand implements Callable<Integer> {
     BacktestConfig config() {
         if (cash.signum() <= 0) throw new ConfigException("--cash must be positive, was " + cash.toPlainString());
         if (slippageBps.signum() < 0) throw new ConfigException("--slippage-bps must not be negative, was " + slippageBps.toPlainString());
+        if (!(maxVolumePct >= 0 && maxVolumePct <= 100))
+            throw new ConfigException("--max-volume-pct must be in [0, 100], was " + maxVolumePct);
         Sizing s = new Sizing.FixedQuantity(BigDecimal.ONE);
         if (sizing != null && sizing.quantity != null) {
             if (sizing.quantity.signum() <= 0) throw new ConfigException("--quantity must be positive, was " + sizing.quantity.toPlainString());
@@ -106,6 +115,6 @@ public final class BacktestCommand implements Callable<Integer> {
             s = new Sizing.PercentOfEquity(p);
         }
         return new BacktestConfig(cash, s, CommissionModels.parse(commission), slippageBps, FillMode.parse(fill),
-            IntrabarPath.parse(intrabar));
+            IntrabarPath.parse(intrabar), margin, maxVolumePct);
     }
 }
