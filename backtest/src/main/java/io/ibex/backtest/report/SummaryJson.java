@@ -20,7 +20,7 @@ public final class SummaryJson {
 
     /**
      * After the DESIGN.md keys come extra keys: {@code intrabar}, {@code volatility}, {@code max_drawdown_bars},
-     * {@code exposure}, {@code average_trade}, {@code sharpe_ci_95} ([low, high]), {@code deflated_sharpe}, and with a
+     * {@code exposure}, {@code average_trade}, {@code sharpe_ci} ([low, high]), {@code deflated_sharpe}, and with a
      * path range {@code path_range} ({@code {"ohlc": net, ..., "min": .., "max": .., "width": ..}}).
      */
     public static String render(RunInfo info, BacktestResult r, Metrics m, PathRange pathRange) {
@@ -50,7 +50,7 @@ public final class SummaryJson {
         f.put("max_drawdown_bars", Integer.toString(x.drawdownBars()));
         f.put("exposure", Json.number(x.exposure()));
         f.put("average_trade", Json.number(x.averageTrade()));
-        f.put("sharpe_ci_95", "[" + Json.number(x.sharpeLow()) + ", " + Json.number(x.sharpeHigh()) + "]");
+        f.put("sharpe_ci", "[" + Json.number(x.sharpeLow()) + ", " + Json.number(x.sharpeHigh()) + "]");
         f.put("deflated_sharpe", Json.number(x.deflatedSharpe()));
         if (pathRange != null) {
             Map<String, String> pr = new LinkedHashMap<>();
