@@ -1,6 +1,7 @@
 package io.ibex.backtest;
 
 import io.ibex.backtest.commission.CommissionModel;
+import io.ibex.backtest.commission.NoCommission;
 
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -13,7 +14,7 @@ import java.util.Objects;
  */
 public record BacktestConfig(BigDecimal initialCash, Sizing sizing, CommissionModel commission, BigDecimal slippageBps,
                              FillMode fillMode) {
-    public static final CommissionModel NO_COMMISSION = (instrument, side, quantity, price) -> BigDecimal.ZERO;
+    public static final CommissionModel NO_COMMISSION = NoCommission.INSTANCE;
 
     public BacktestConfig {
         Objects.requireNonNull(initialCash, "initialCash");

@@ -1,5 +1,6 @@
 package io.ibex.backtest;
 
+import io.ibex.backtest.commission.CommissionLedger;
 import io.ibex.backtest.commission.CommissionModel;
 import io.ibex.framework.domain.Bars;
 import io.ibex.framework.domain.ClientOrderId;
@@ -30,7 +31,8 @@ import java.util.Objects;
  * MKT fills at the open. LMT fills at the open if the open is already through the limit, else at the limit if the bar's
  * range reaches it. STP fills at the open if it gaps through the stop, else at the stop if the range reaches it.
  * STOP_LIMIT turns into a limit once its stop is touched and fills on the same bar only at the stop price when the
- * limit allows it. Slippage moves MKT and STP fill prices against the order. DAY orders other than MKT are cancelled
+ * limit allows it. Slippage moves MKT and STP fill prices against the order. Commissions go through a
+ * {@link CommissionLedger} (US exchange days and months), so volume-tiered schedules see month-to-date volume. DAY orders other than MKT are cancelled
  * when the first bar of a later UTC day arrives; GTC orders live until filled, cancelled or the end of data.
  */
 public final class SimulatedBroker implements Broker {
@@ -38,7 +40,7 @@ public final class SimulatedBroker implements Broker {
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     private final Bars bars;
-    private final CommissionModel commission;
+    private final CommissionLedger commission;
     private final BigDecimal buySlippageFactor, sellSlippageFactor;
     private final OrderEventSink sink;
     private final Ledger ledger;
@@ -51,7 +53,7 @@ public final class SimulatedBroker implements Broker {
     public SimulatedBroker(Bars bars, Ledger ledger, CommissionModel commission, BigDecimal slippageBps, OrderEventSink sink) {
         this.bars = Objects.requireNonNull(bars, "bars");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
-        this.commission = Objects.requireNonNull(commission, "commission");
+        this.commission = new CommissionLedger(Objects.requireNonNull(commission, "commission"));
         this.sink = Objects.requireNonNull(sink, "sink");
         BigDecimal slip = Objects.requireNonNull(slippageBps, "slippageBps").divide(TEN_THOUSAND);
         this.buySlippageFactor = BigDecimal.ONE.add(slip);
@@ -212,10 +214,10 @@ public final class SimulatedBroker implements Broker {
 
     private void fill(SimulatedOrder o, BigDecimal price) {
         OrderRequest r = o.request;
-        BigDecimal fee = commission.commission(r.instrument(), r.side(), r.quantity(), price);
-        if (fee == null || fee.signum() < 0)
-            throw new IllegalStateException("commission model returned " + fee + " for order " + r.id());
         long t = bars.time(current);
+        // the commission ledger applies the per-order cumulative rule and month-to-date volume tiers
+        BigDecimal fee = commission.onFill(r.id().value(), r.instrument(), r.side(), r.quantity(), price, t);
+        commission.orderDone(r.id().value()); // orders fill whole here; a later issue adds partial fills
         Fill f = new Fill("sim-exec-" + (++executions), r.id(), r.instrument(), r.side(), r.quantity(), price, fee, t);
         ledger.apply(f);
         emit(o, new OrderEvent.Filled(r.id(), t, f, BigDecimal.ZERO), true);

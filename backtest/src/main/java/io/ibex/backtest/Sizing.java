@@ -31,5 +31,4 @@ public sealed interface Sizing {
         }
     }
 
-    static Sizing quantity(double q) { return new FixedQuantity(BigDecimal.valueOf(q)); }
 }

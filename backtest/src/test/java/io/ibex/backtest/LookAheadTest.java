@@ -37,17 +37,39 @@ class LookAheadTest {
         Bars bars = BarSources.load(data, null);
         StrategyFactory f = StrategyRegistry.builtIn().find(strategy);
         Params params = Params.resolve(strategy, f.params(), strategy.equals("sma-cross") ? Map.of("fast", "3", "slow", "8") : Map.of());
-        BacktestEngine engine = new BacktestEngine(BacktestConfig.defaults());
-        BacktestResult full = engine.run(bars, f.create(params));
+        BacktestResult full = new BacktestEngine(BacktestConfig.defaults()).run(bars, f.create(params));
         assertThat(full.orders("submitted")).as("the strategy trades on this data").isNotEmpty();
 
+        assertThat(firstCutThatDiffers(bars, full, b -> f.create(params))).as("first cut whose orders differ").isEqualTo(-1);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theGuardCatchesAStrategyThatPeeksAtTheNextBar() {
+        Bars bars = BarSources.load("sample:aapl-2013", null);
+        // cheats by reading the series it was handed instead of the window: buys before an up day
+        java.util.function.Function<Bars, io.ibex.framework.strategy.Strategy> cheater = series -> (w, ctx) -> {
+            int i = 0;
+            while (series.time(i) != ctx.now()) i++;
+            if (i + 1 < series.size() && ctx.position(w.instrument()) == 0 && series.close(i + 1) > series.close(i))
+                ctx.buy(w.instrument(), 1);
+            else if (ctx.position(w.instrument()) > 0) ctx.exit(w.instrument());
+        };
+        BacktestResult full = new BacktestEngine(BacktestConfig.defaults()).run(bars, cheater.apply(bars));
+        assertThat(firstCutThatDiffers(bars, full, cheater)).isNotEqualTo(-1);
+    }
+
+    /** Index of the first cut whose submissions and fills differ from the full run's up to that bar, or -1. */
+    private static int firstCutThatDiffers(Bars bars, BacktestResult full,
+                                           java.util.function.Function<Bars, io.ibex.framework.strategy.Strategy> strategy) {
+        BacktestEngine engine = new BacktestEngine(BacktestConfig.defaults());
         int step = Math.max(1, bars.size() / 150);
         for (int t = 0; t < bars.size(); t += step) {
             long cutTime = bars.time(t);
-            BacktestResult cut = engine.run(bars.slice(0, t + 1), f.create(params));
-            assertThat(upTo(cut.orders(), cutTime, true)).as("cut after bar %d", t)
-                .containsExactlyElementsOf(upTo(full.orders(), cutTime, true));
+            Bars cutBars = bars.slice(0, t + 1);
+            BacktestResult cut = engine.run(cutBars, strategy.apply(cutBars));
+            if (!upTo(cut.orders(), cutTime, true).equals(upTo(full.orders(), cutTime, true))) return t;
         }
+        return -1;
     }
 
     /** Submissions and fills at or before {@code time} (cancellations at the cut's end of data differ by design). */

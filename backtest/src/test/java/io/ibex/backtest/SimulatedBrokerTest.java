@@ -7,7 +7,6 @@ import io.ibex.framework.domain.OrderRequest;
 import io.ibex.framework.domain.OrderType;
 import io.ibex.framework.domain.Side;
 import io.ibex.framework.domain.TimeInForce;
-import io.ibex.framework.error.BrokerException;
 import io.ibex.framework.event.OrderEvent;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +17,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** Fill rules of the simulated broker; the port's promises are in {@link SimulatedBrokerContractTest}. */
 class SimulatedBrokerTest {
     // bar 0 decides; bar 1 gaps down to 9.5 and trades 9..10; bar 2 trades 10..12
     private static final Bars BARS = SampleBars.of(
@@ -87,24 +87,6 @@ class SimulatedBrokerTest {
             assertThat(c.reason()).contains("DAY");
             assertThat(c.timeMillis()).isEqualTo(BARS.time(2));
         });
-    }
-
-    @Test
-    void submittingTheSameClientOrderIdTwiceCreatesOneOrder() {
-        OrderRequest r = order("dup", Side.BUY, OrderType.MKT, null, null, TimeInForce.DAY);
-        broker.advanceTo(0);
-        broker.submit(r);
-        broker.submit(r);
-        broker.advanceTo(1);
-        broker.fillAtBar();
-        assertThat(events).filteredOn(e -> e instanceof OrderEvent.Submitted).hasSize(1);
-        assertThat(ledger.quantity()).isEqualByComparingTo("1");
-    }
-
-    @Test
-    void cancellingAnUnknownOrderFailsNamingIt() {
-        broker.advanceTo(0);
-        assertThatThrownBy(() -> broker.cancel(new ClientOrderId("nope"))).isInstanceOf(BrokerException.class).hasMessageContaining("nope");
     }
 
     @Test

@@ -58,11 +58,12 @@ final class CliErrors {
         return message == null ? "" : message.replace("\r", " ").replace("\n", " ").strip();
     }
 
-    /** Writes the stack trace to ~/.ibex/logs/last-error.log; returns where, or why not. */
+    /** Writes the stack trace to last-error.log in {@code -Dibex.logs} (default ~/.ibex/logs); returns where, or why not. */
     private static String writeLog(Throwable ex) {
         StringWriter trace = new StringWriter();
         ex.printStackTrace(new PrintWriter(trace));
-        Path log = Path.of(System.getProperty("user.home"), ".ibex", "logs", "last-error.log");
+        String dir = System.getProperty("ibex.logs", Path.of(System.getProperty("user.home"), ".ibex", "logs").toString());
+        Path log = Path.of(dir, "last-error.log");
         try {
             Files.createDirectories(log.getParent());
             Files.writeString(log, trace.toString(), StandardCharsets.UTF_8);

@@ -15,7 +15,21 @@ import picocli.CommandLine.Command;
         DemoCommand.class,
         BacktestCommand.class,
         StrategiesCommand.class,
+        io.ibex.live.cli.AccountsCommand.class,
+        io.ibex.live.cli.SummaryCommand.class,
+        io.ibex.live.cli.PositionsCommand.class,
+        io.ibex.live.cli.LedgerCommand.class,
+        io.ibex.live.cli.SearchCommand.class,
+        io.ibex.live.cli.QuoteCommand.class,
+        io.ibex.live.cli.OrderCommand.class,
+        io.ibex.live.cli.OrdersCommand.class,
+        io.ibex.live.cli.CancelCommand.class,
+        io.ibex.live.cli.ModifyCommand.class,
         DataCommand.class,
+        io.ibex.live.sim.GatewaySimCommand.class,
+        io.ibex.live.session.GatewayCommand.class,
+        io.ibex.live.session.AuthCommand.class,
+        io.ibex.live.doctor.DoctorCommand.class,
     })
 public final class IbexCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -71,6 +71,21 @@ class BacktestCliTest {
     }
 
     @Test
+    void ibkrFixedCommissionChargesTheOneDollarMinimumOnEachFillOfAHundredShares() throws IOException {
+        Path out = tmp.resolve("run");
+        Cli r = Cli.run("backtest", "--data", "sample:aapl-2013", "--strategy", "sma-cross", "--quantity", "100",
+            "--commission", "ibkr-fixed", "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> trades = Files.readAllLines(out.resolve("trades.csv"));
+        assertThat(trades.subList(1, trades.size())).isNotEmpty().allSatisfy(t -> assertThat(t).endsWith(",100," + pnlOf(t) + ",2"));
+        String summary = Files.readString(out.resolve("summary.json"));
+        long fills = Files.readAllLines(out.resolve("orders.csv")).stream().filter(l -> l.contains(",filled,")).count();
+        assertThat(summary).contains("\"commission\": " + fills);
+    }
+
+    private static String pnlOf(String tradeRow) { return tradeRow.split(",")[6]; }
+
+    @Test
     void demoRunsTheShippedStrategyOnShippedDataAndSaysWhereTheReportIs() {
         Path out = tmp.resolve("demo");
         Cli r = Cli.run("demo", "--out", out.toString());
@@ -103,6 +118,23 @@ class BacktestCliTest {
         assertThat(Files.readString(out.resolve("summary.json"))).contains("\"plugins\": {\"" + jar + "\": \"" + sha + "\"}");
         assertThat(Files.readString(out.resolve("report.html"))).contains(sha);
         assertThat(Files.readAllLines(out.resolve("orders.csv"))).anyMatch(l -> l.contains(",filled,BUY,3,MKT,"));
+    }
+
+    @Test
+    void aStrategyThatCrashesGivesOneLineNamingTheLogAndExitCodeOne() throws IOException {
+        Path jar = PluginJar.build(tmp.resolve("plugin"), "crasher",
+            "(w, ctx) -> { throw new IllegalStateException(\"boom at \" + ctx.now()); }");
+        Path logs = tmp.resolve("logs");
+        System.setProperty("ibex.logs", logs.toString());
+        try {
+            Cli r = Cli.run("backtest", "--data", "sample:aapl-2013", "--strategy", "crasher", "--plugin", jar.toString());
+            assertThat(r.exitCode()).isEqualTo(1);
+            assertThat(r.err().strip().lines()).singleElement().asString()
+                .contains("unexpected error IllegalStateException: boom at").contains("stack trace in " + logs.resolve("last-error.log"));
+            assertThat(Files.readString(logs.resolve("last-error.log"))).contains("\tat ");
+        } finally {
+            System.clearProperty("ibex.logs");
+        }
     }
 
     private static List<String> keys(String json) {

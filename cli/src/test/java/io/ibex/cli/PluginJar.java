@@ -14,6 +14,12 @@ final class PluginJar {
     private PluginJar() {}
 
     static Path build(Path dir, String strategyName) throws IOException {
+        return build(dir, strategyName,
+            "(w, ctx) -> { if (ctx.position(w.instrument()) == 0 && w.time(0) == ctx.now()) ctx.buy(w.instrument(), qty); }");
+    }
+
+    /** @param strategyLambda a {@code Strategy} lambda expression that may use {@code int qty} */
+    static Path build(Path dir, String strategyName, String strategyLambda) throws IOException {
         Path src = dir.resolve("src/acme/BuyAndHoldFactory.java");
         Files.createDirectories(src.getParent());
         Files.writeString(src, """
@@ -27,10 +33,10 @@ final class PluginJar {
                 public String version() { return "7"; }
                 public Strategy create(Params p) {
                     int qty = p.intValue("qty");
-                    return (w, ctx) -> { if (ctx.position(w.instrument()) == 0 && w.time(0) == ctx.now()) ctx.buy(w.instrument(), qty); };
+                    return %s;
                 }
             }
-            """.formatted(strategyName));
+            """.formatted(strategyName, strategyLambda));
         Path classes = dir.resolve("classes");
         Files.createDirectories(classes);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();

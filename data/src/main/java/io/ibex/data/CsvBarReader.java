@@ -40,6 +40,10 @@ public final class CsvBarReader {
 
     private static void row(String line, long n, List<String> cells, Columns cols, BarChecker checker,
                             Bars.Builder out, String label, BadRows bad) {
+        if (Lines.tooLong(line) != null) {
+            bad.reject(label, n, Lines.excerpt(line), Lines.tooLong(line));
+            return;
+        }
         if (cells.size() != cols.count) {
             bad.reject(label, n, line, "has " + cells.size() + " columns, expected " + cols.count);
             return;

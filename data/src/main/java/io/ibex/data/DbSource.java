@@ -4,7 +4,6 @@ import io.ibex.framework.domain.Bars;
 import io.ibex.framework.error.DataException;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -24,17 +23,7 @@ final class DbSource {
             throw new DataException("'" + spec + "' asks for " + BarSizes.format(bar) + " bars but --bar says "
                 + BarSizes.format(barOrNull) + "; give one of them");
         try (H2BarStore store = H2BarStore.open(dbOrNull)) {
-            if (bar == null) {
-                List<Duration> sizes = store.barSizes(symbol);
-                if (sizes.size() != 1)
-                    throw new DataException(sizes.isEmpty()
-                        ? "no bars for " + symbol + " in the bar store at " + store.location()
-                            + " (import with: ibex data import FILE --symbol " + symbol + ")"
-                        : symbol + " is stored in several bar sizes (" + String.join(", ",
-                            sizes.stream().map(BarSizes::format).toList()) + "); say which, e.g. db:" + symbol + "@"
-                            + BarSizes.format(sizes.get(0)));
-                bar = sizes.get(0);
-            }
+            if (bar == null) bar = store.onlyBarSize(symbol);
             return store.load(symbol, bar);
         }
     }

@@ -6,6 +6,8 @@ import com.zaxxer.hikari.pool.HikariPool;
 import io.ibex.framework.domain.Bars;
 import io.ibex.framework.domain.Instrument;
 import io.ibex.framework.error.DataException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,6 +23,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 
 /**
@@ -32,10 +35,17 @@ public final class H2BarStore implements AutoCloseable {
     /** Rows per JDBC batch: big enough to amortise the round trip, small enough to report progress. */
     private static final int BATCH = 10_000;
     private static final int FETCH = 10_000;
+    /**
+     * After writing this many bars, {@link #close()} compacts the file: one large import transaction leaves
+     * ~3x its size in dead MVStore chunks (measured: 1M bars = 163 MB before, 42 MB after SHUTDOWN COMPACT).
+     */
+    static final long COMPACT_AFTER_BARS = 100_000;
+    private static final Logger log = LoggerFactory.getLogger(H2BarStore.class);
 
     private final HikariDataSource pool;
     private final StoreLocation location;
     private final InstantSource clock;
+    private final AtomicLong barsWritten = new AtomicLong();
 
     private H2BarStore(HikariDataSource pool, StoreLocation location, InstantSource clock) {
         this.pool = pool;
@@ -104,6 +114,7 @@ public final class H2BarStore implements AutoCloseable {
                 ImportResult result = BarWriter.write(c, staged, symbol, barSize, barSeconds, source, sha256,
                     rejectedRows, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), BATCH, progress);
                 c.commit();
+                barsWritten.addAndGet(result.inserted() + result.updated());
                 return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -120,8 +131,9 @@ public final class H2BarStore implements AutoCloseable {
         Bars.Builder out = Bars.builder(Instrument.of(symbol), "db:" + series);
         try (Connection c = pool.getConnection();
              PreparedStatement p = c.prepareStatement("SELECT time_ms, open_raw, high_raw, low_raw, close_raw, volume"
-                 + " FROM bar WHERE series_id = ? ORDER BY time_ms")) {
+                 + " FROM bar WHERE series_id = ? ORDER BY series_id, time_ms")) {   // both columns: H2 then reads the key in order instead of sorting
             Integer seriesId = BarWriter.existingSeriesId(c, symbol, seconds(barSize));
+            lazy(c);
             p.setFetchSize(FETCH);
             p.setInt(1, seriesId == null ? -1 : seriesId);
             try (ResultSet r = p.executeQuery()) {
@@ -160,6 +172,18 @@ public final class H2BarStore implements AutoCloseable {
         return list().stream().filter(s -> s.symbol().equals(symbol)).map(SeriesInfo::barSize).toList();
     }
 
+    /** The symbol's only stored bar size; refuses (naming the choices) when there are none or several. */
+    public Duration onlyBarSize(String symbol) {
+        List<Duration> sizes = barSizes(symbol);
+        if (sizes.size() == 1) return sizes.get(0);
+        throw new DataException(sizes.isEmpty()
+            ? "no bars for " + symbol + " in the bar store at " + location.display()
+                + " (import with: ibex data import FILE --symbol " + symbol + ")"
+            : symbol + " is stored in several bar sizes (" + String.join(", ", sizes.stream().map(BarSizes::format)
+                .toList()) + "); choose one, e.g. db:" + symbol + "@" + BarSizes.format(sizes.get(0))
+                + " or --bar " + BarSizes.format(sizes.get(0)));
+    }
+
     /** Deletes a series (or every bar size of the symbol when {@code barSizeOrNull} is null) and its import records. */
     public int delete(String symbol, Duration barSizeOrNull) {
         String series = "SELECT id FROM bar_series WHERE symbol = ?" + (barSizeOrNull == null ? "" : " AND bar_seconds = ?");
@@ -186,10 +210,31 @@ public final class H2BarStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Streams results instead of materialising them: without this H2 copies a large result into temporary files
+     * before the first row is returned (measured: 1M bars loaded ~4x slower).
+     */
+    private static void lazy(Connection c) throws SQLException {
+        if (!c.getMetaData().getURL().startsWith("jdbc:h2:")) return;
+        try (Statement s = c.createStatement()) {
+            s.execute("SET LAZY_QUERY_EXECUTION TRUE");
+        }
+    }
+
     /** For tests and tools in this package: the pool. */
     javax.sql.DataSource dataSource() { return pool; }
 
-    @Override public void close() { pool.close(); }
+    /** Closes the pool; after large imports into an H2 file it first compacts the file (takes seconds per 1M bars). */
+    @Override public void close() {
+        if (barsWritten.get() >= COMPACT_AFTER_BARS && location.jdbcUrl().startsWith("jdbc:h2:file:")) {
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN COMPACT");
+            } catch (SQLException e) {
+                log.warn("could not compact the bar store {}: {}", location.display(), e.getMessage());
+            }
+        }
+        pool.close();
+    }
 
     private static long seconds(Duration barSize) {
         BarSizes.format(barSize);   // validates: a positive whole number of seconds

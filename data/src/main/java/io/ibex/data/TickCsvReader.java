@@ -45,6 +45,10 @@ public final class TickCsvReader {
         long lastTime = Long.MIN_VALUE, lastLine = 0;
         for (String line = hasHeader ? lines.next() : first; line != null; line = lines.next()) {
             long n = lines.number();
+            if (Lines.tooLong(line) != null) {
+                bad.reject(label, n, Lines.excerpt(line), Lines.tooLong(line));
+                continue;
+            }
             List<String> cells = CsvLayout.split(line, delimiter);
             if (cells.size() != count) {
                 bad.reject(label, n, line, "has " + cells.size() + " columns, expected " + count);

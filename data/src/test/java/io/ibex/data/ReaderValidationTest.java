@@ -54,6 +54,13 @@ class ReaderValidationTest {
     }
 
     @Test
+    void anOverlongLineIsRefusedWithItsNumberInsteadOfBeingParsed() {
+        String huge = "2013-01-04,11,12,10,11.5," + "9".repeat(70_000);
+        assertThatThrownBy(() -> read("bars.csv", GOOD + huge + "\n")).isInstanceOf(DataException.class)
+            .hasMessage("bars.csv:5: line is " + huge.length() + " characters long, more than 65536");
+    }
+
+    @Test
     void aHeaderWithoutRequiredColumnsIsRefusedNamingThem() {
         assertThatThrownBy(() -> read("bars.csv", "date,open,close,volume\n2013-01-02,1,1,1\n"))
             .isInstanceOf(DataException.class)

@@ -1,9 +1,9 @@
 package io.ibex.backtest.cli;
 
 import io.ibex.backtest.BacktestConfig;
-import io.ibex.backtest.Commissions;
 import io.ibex.backtest.FillMode;
 import io.ibex.backtest.Sizing;
+import io.ibex.backtest.commission.CommissionModels;
 import io.ibex.data.BarSizes;
 import io.ibex.framework.error.ConfigException;
 import picocli.CommandLine.ArgGroup;
@@ -47,11 +47,11 @@ public final class BacktestCommand implements Callable<Integer> {
     static final class SizingOptions {
         @Option(names = "--quantity", paramLabel = "N", description = "units per new position (default 1)")
         BigDecimal quantity;
-        @Option(names = "--percent-equity", paramLabel = "P", description = "new positions worth P% of equity (whole units)")
+        @Option(names = "--percent-equity", paramLabel = "P", description = "new positions worth P%% of equity (whole units)")
         Double percentEquity;
     }
 
-    @Option(names = "--commission", paramLabel = "MODEL", defaultValue = "none", description = "commission model (default ${DEFAULT-VALUE})")
+    @Option(names = "--commission", paramLabel = "MODEL", defaultValue = "none", description = "none (default), ibkr-fixed, ibkr-tiered, per-share:RATE[:MIN[:MAX_FRACTION]], percent:BPS")
     String commission;
 
     @Option(names = "--slippage-bps", paramLabel = "B", defaultValue = "0", description = "adverse slippage on market/stop fills, basis points")
@@ -97,6 +97,6 @@ public final class BacktestCommand implements Callable<Integer> {
             if (!(p > 0 && p <= 100)) throw new ConfigException("--percent-equity must be in (0, 100], was " + p);
             s = new Sizing.PercentOfEquity(p);
         }
-        return new BacktestConfig(cash, s, Commissions.parse(commission), slippageBps, FillMode.parse(fill));
+        return new BacktestConfig(cash, s, CommissionModels.parse(commission), slippageBps, FillMode.parse(fill));
     }
 }

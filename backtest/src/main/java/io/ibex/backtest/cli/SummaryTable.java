@@ -2,6 +2,7 @@ package io.ibex.backtest.cli;
 
 import io.ibex.backtest.BacktestResult;
 import io.ibex.backtest.metrics.Metrics;
+import io.ibex.backtest.report.CsvFiles;
 import io.ibex.backtest.report.RunInfo;
 
 import java.time.Instant;
@@ -26,8 +27,8 @@ public final class SummaryTable {
         rows.put("Data", info.data() + ": " + r.bars().instrument().symbol() + ", " + n + " bars, "
             + day(r.bars().time(0)) + " .. " + day(r.bars().time(n - 1)));
         rows.put("Trades", Integer.toString(r.trades().size()));
-        rows.put("Initial cash", r.initialCash().toPlainString());
-        rows.put("Final equity", r.finalEquity().toPlainString());
+        rows.put("Initial cash", CsvFiles.plain(r.initialCash()));
+        rows.put("Final equity", CsvFiles.plain(r.finalEquity()));
         rows.put("Total return", pct(m.totalReturn()));
         rows.put("CAGR", pct(m.cagr()));
         rows.put("Sharpe", num(m.sharpe()));
@@ -35,9 +36,9 @@ public final class SummaryTable {
         rows.put("Max drawdown", pct(m.maxDrawdown()));
         rows.put("Win rate", pct(m.winRate()));
         rows.put("Profit factor", num(m.profitFactor()));
-        rows.put("Commission", r.totalCommission().toPlainString());
-        rows.put("Open at end", r.openPositions().isEmpty() ? "flat" : r.openPositions().get(0).quantity().toPlainString()
-            + " @ " + r.openPositions().get(0).averagePrice().toPlainString() + " (not in the trade count)");
+        rows.put("Commission", CsvFiles.plain(r.totalCommission()));
+        rows.put("Open at end", r.openPositions().isEmpty() ? "flat" : CsvFiles.plain(r.openPositions().get(0).quantity())
+            + " @ " + CsvFiles.plain(r.openPositions().get(0).averagePrice()) + " (not in the trade count)");
         rows.put("Speed", String.format(Locale.ROOT, "%d bars in %.1f ms", n, r.elapsedNanos() / 1e6));
         int k = 0;
         for (Map.Entry<String, String> e : info.plugins().entrySet())

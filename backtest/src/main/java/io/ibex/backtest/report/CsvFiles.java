@@ -22,9 +22,9 @@ public final class CsvFiles {
         w.write(TRADES_HEADER);
         w.write('\n');
         for (Trade t : r.trades()) {
-            w.write(iso(t.entryTimeMillis()) + ',' + t.entryPrice().toPlainString() + ',' + iso(t.exitTimeMillis()) + ','
-                + t.exitPrice().toPlainString() + ',' + t.direction() + ',' + t.quantity().toPlainString() + ','
-                + t.pnl().toPlainString() + ',' + t.commission().toPlainString() + '\n');
+            w.write(iso(t.entryTimeMillis()) + ',' + plain(t.entryPrice()) + ',' + iso(t.exitTimeMillis()) + ','
+                + plain(t.exitPrice()) + ',' + t.direction() + ',' + plain(t.quantity()) + ','
+                + plain(t.pnl()) + ',' + plain(t.commission()) + '\n');
         }
     }
 
@@ -33,7 +33,7 @@ public final class CsvFiles {
         w.write('\n');
         for (OrderLogEntry o : r.orders()) {
             w.write(iso(o.timeMillis()) + ',' + o.orderId() + ',' + o.event() + ',' + o.side() + ','
-                + o.quantity().toPlainString() + ',' + o.type() + ',' + plain(o.price()) + ',' + plain(o.commission()) + ','
+                + plain(o.quantity()) + ',' + o.type() + ',' + plain(o.price()) + ',' + plain(o.commission()) + ','
                 + quote(o.note()) + '\n');
         }
     }
@@ -53,7 +53,13 @@ public final class CsvFiles {
 
     static String iso(long millis) { return Instant.ofEpochMilli(millis).toString(); }
 
-    private static String plain(BigDecimal v) { return v == null ? "" : v.toPlainString(); }
+    /** Exact decimal text without trailing zeros (commissions carry 8 decimals; 0.00000000 is written 0). */
+    public static String plain(BigDecimal v) {
+        if (v == null) return "";
+        if (v.signum() == 0) return "0";
+        BigDecimal s = v.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    }
 
     private static String quote(String s) {
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) return s;

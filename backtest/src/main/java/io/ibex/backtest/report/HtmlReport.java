@@ -37,11 +37,11 @@ public final class HtmlReport {
         if (r.trades().size() <= MAX_MARKED_TRADES) {
             for (Trade t : r.trades()) {
                 markers.add(new SvgChart.Marker(t.entryTimeMillis(), t.entryPrice().doubleValue(), "#1a7f37",
-                    "enter " + t.direction() + " " + t.quantity().toPlainString() + " @ " + t.entryPrice().toPlainString()
+                    "enter " + t.direction() + " " + CsvFiles.plain(t.quantity()) + " @ " + CsvFiles.plain(t.entryPrice())
                         + " " + CsvFiles.iso(t.entryTimeMillis())));
                 markers.add(new SvgChart.Marker(t.exitTimeMillis(), t.exitPrice().doubleValue(), "#cf222e",
-                    "exit @ " + t.exitPrice().toPlainString() + " " + CsvFiles.iso(t.exitTimeMillis()) + ", pnl "
-                        + t.pnl().toPlainString()));
+                    "exit @ " + CsvFiles.plain(t.exitPrice()) + " " + CsvFiles.iso(t.exitTimeMillis()) + ", pnl "
+                        + CsvFiles.plain(t.pnl())));
             }
         }
         String title = info.strategy() + " on " + info.data();
@@ -58,19 +58,19 @@ public final class HtmlReport {
         row(b, "Bars", Integer.toString(n));
         row(b, "Period (UTC)", n == 0 ? "" : CsvFiles.iso(time[0]) + " .. " + CsvFiles.iso(time[n - 1]));
         row(b, "Trades (closed round trips)", Integer.toString(r.trades().size()));
-        row(b, "Initial cash", r.initialCash().toPlainString());
-        row(b, "Final equity", r.finalEquity().toPlainString());
+        row(b, "Initial cash", CsvFiles.plain(r.initialCash()));
+        row(b, "Final equity", CsvFiles.plain(r.finalEquity()));
         row(b, "Total return", pct(m.totalReturn()));
         row(b, "CAGR", pct(m.cagr()));
-        row(b, "Sharpe (annualised, " + num(m.periodsPerYear()) + " bars/yr)", num(m.sharpe()));
+        row(b, "Sharpe (annualised, " + Math.round(m.periodsPerYear()) + " bars/yr)", num(m.sharpe()));
         row(b, "Sortino", num(m.sortino()));
         row(b, "Max drawdown", pct(m.maxDrawdown()));
         row(b, "Win rate", pct(m.winRate()));
         row(b, "Profit factor", num(m.profitFactor()));
-        row(b, "Commission", r.totalCommission().toPlainString());
+        row(b, "Commission", CsvFiles.plain(r.totalCommission()));
         row(b, "Open position at end", r.openPositions().isEmpty() ? "flat"
-            : r.openPositions().get(0).quantity().toPlainString() + " @ " + r.openPositions().get(0).averagePrice().toPlainString());
-        row(b, "Fills", r.config().fillMode().cliName() + ", slippage " + r.config().slippageBps().toPlainString() + " bps");
+            : CsvFiles.plain(r.openPositions().get(0).quantity()) + " @ " + CsvFiles.plain(r.openPositions().get(0).averagePrice()));
+        row(b, "Fills", r.config().fillMode().cliName() + ", slippage " + CsvFiles.plain(r.config().slippageBps()) + " bps");
         b.append("</table>\n<h2>Run</h2>\n<table>");
         row(b, "Strategy", info.strategy() + " (version " + info.strategyVersion() + ")");
         for (Map.Entry<String, String> e : info.params().entrySet()) row(b, "Parameter " + e.getKey(), e.getValue());

@@ -35,7 +35,7 @@ final class Json {
         return Double.toString(v);
     }
 
-    static String number(BigDecimal v) { return v == null ? "null" : v.toPlainString(); }
+    static String number(BigDecimal v) { return v == null ? "null" : CsvFiles.plain(v); }
 
     /** A parameter value: a number stays a number, anything else becomes a string. */
     static String value(String text) {

@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -49,7 +48,7 @@ public final class DataExportCommand implements Callable<Integer> {
             Bars bars;
             Duration size;
             try (H2BarStore store = db.open()) {
-                size = bar != null ? BarSizes.parse(bar) : onlyBarSize(store, sym);
+                size = bar != null ? BarSizes.parse(bar) : store.onlyBarSize(sym);
                 bars = store.load(sym, size);
             }
             if (out == null) {
@@ -63,14 +62,6 @@ public final class DataExportCommand implements Callable<Integer> {
             }
             return 0;
         });
-    }
-
-    private static Duration onlyBarSize(H2BarStore store, String symbol) {
-        List<Duration> sizes = store.barSizes(symbol);
-        if (sizes.size() == 1) return sizes.get(0);
-        throw new DataException(sizes.isEmpty() ? "no bars for " + symbol + " in the bar store at " + store.location()
-            : symbol + " is stored in several bar sizes (" + String.join(", ", sizes.stream().map(BarSizes::format)
-                .toList()) + "); choose one with --bar");
     }
 
     private static void write(String fmt, Bars bars, Duration size, Writer w) throws IOException {

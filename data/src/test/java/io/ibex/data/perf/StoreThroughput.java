@@ -31,13 +31,15 @@ public final class StoreThroughput {
         Bars bars = b.build();
         Path dir = Files.createTempDirectory("ibex-perf");
         String db = args.length > 1 ? args[1] : dir.resolve("ibex").toString();
-        try (H2BarStore store = H2BarStore.open(db)) {
+        H2BarStore store = H2BarStore.open(db);
+        try {
             ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
             long c0 = cpu.getCurrentThreadCpuTime(), s0 = System.nanoTime();
             store.importBars(bars, Duration.ofMinutes(1));
             long c1 = cpu.getCurrentThreadCpuTime(), s1 = System.nanoTime();
             System.out.printf("import %,d bars: %,d ms wall = %,.0f bars/s; %,d ms CPU = %,.0f bars/CPU-s%n", n,
                 (s1 - s0) / 1_000_000, n / ((s1 - s0) / 1e9), (c1 - c0) / 1_000_000, n / ((c1 - c0) / 1e9));
+            if (args.length < 2) System.out.printf("store size: %,d bytes%n", Files.size(dir.resolve("ibex.mv.db")));
             for (int rep = 0; rep < 3; rep++) {
                 long k0 = cpu.getCurrentThreadCpuTime(), l0 = System.nanoTime();
                 Bars loaded = store.load("PERF", Duration.ofMinutes(1));
@@ -46,7 +48,11 @@ public final class StoreThroughput {
                     loaded.size(), (l1 - l0) / 1_000_000, loaded.size() / ((l1 - l0) / 1e9), (k1 - k0) / 1_000_000,
                     loaded.size() / ((k1 - k0) / 1e9));
             }
+        } finally {
+            long z0 = System.nanoTime();
+            store.close();
+            System.out.printf("close (compacts): %,d ms%n", (System.nanoTime() - z0) / 1_000_000);
         }
-        if (args.length < 2) System.out.printf("store size: %,d bytes%n", Files.size(dir.resolve("ibex.mv.db")));
+        if (args.length < 2) System.out.printf("store size after close: %,d bytes (%s)%n", Files.size(dir.resolve("ibex.mv.db")), dir);
     }
 }

@@ -15,6 +15,8 @@ package io.ibex.framework.indicator;
 public final class BollingerBands {
     private final double[] ring;
     private final double k;
+    /** Multiplying by 1/period instead of dividing keeps a ~15-cycle division out of the full-window path. */
+    private final double inversePeriod;
     private int next;
     private int count;
     /** How many of the latest values are equal to the latest one (capped at the period). */
@@ -33,6 +35,7 @@ public final class BollingerBands {
             throw new IllegalArgumentException("k (standard deviations) must be a positive finite number, was " + k);
         }
         this.k = k;
+        this.inversePeriod = 1.0 / period;
     }
 
     /** Adds {@code x} and returns the middle band. */
@@ -45,7 +48,7 @@ public final class BollingerBands {
         } else {
             double old = ring[next];
             double oldMean = mean;
-            mean += (x - old) / count;
+            mean += (x - old) * inversePeriod;
             squaredDeviations += (x - old) * (x - mean + old - oldMean);
         }
         flatRun = count > 1 && x == latest ? Math.min(flatRun + 1, ring.length) : 1;
@@ -62,7 +65,7 @@ public final class BollingerBands {
             mean = x;
             squaredDeviations = 0;
         }
-        deviation = Math.sqrt(Math.max(0, squaredDeviations) / count);
+        deviation = Math.sqrt(Math.max(0, squaredDeviations) * (count == ring.length ? inversePeriod : 1.0 / count));
         middle = mean;
         upper = middle + deviation * k;
         lower = middle - deviation * k;

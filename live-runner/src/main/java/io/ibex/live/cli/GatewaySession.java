@@ -1,0 +1,48 @@
+package io.ibex.live.cli;
+
+import io.ibex.framework.error.ConfigException;
+import io.ibex.live.gateway.GatewayClient;
+import io.ibex.live.gateway.GatewayClock;
+import io.ibex.live.gateway.GatewayRateLimiter;
+import io.ibex.live.gateway.GatewayTransport;
+import io.ibex.live.gateway.GatewayUrlPolicy;
+import io.ibex.live.gateway.PinnedTls;
+
+import javax.net.ssl.SSLContext;
+import java.net.URI;
+import java.time.Duration;
+
+/** One command's connection to the gateway (or to the in-process simulator with {@code --gateway sim}). */
+final class GatewaySession implements AutoCloseable {
+    private final GatewayClient client;
+    private final AutoCloseable owned;
+
+    private GatewaySession(GatewayClient client, AutoCloseable owned) {
+        this.client = client;
+        this.owned = owned;
+    }
+
+    static GatewaySession open(GatewayOptions options, GatewayClock clock) {
+        if ("sim".equalsIgnoreCase(options.gateway.trim())) return SimulatorLauncher.start(clock);
+        URI root = GatewayUrlPolicy.check(options.gateway, options.allowRemote);
+        return connect(root, PinnedTls.fromPem(options.certPath()), clock, null);
+    }
+
+    static GatewaySession connect(URI root, SSLContext ssl, GatewayClock clock, AutoCloseable owned) {
+        GatewayTransport.Apis apis = GatewayTransport.build(root, ssl, clock, GatewayRateLimiter.ibkrDefaults(clock),
+            Duration.ofSeconds(5), Duration.ofSeconds(20));
+        return new GatewaySession(new GatewayClient(apis, clock), owned);
+    }
+
+    GatewayClient client() { return client; }
+
+    @Override
+    public void close() {
+        if (owned == null) return;
+        try {
+            owned.close();
+        } catch (Exception e) {
+            throw new ConfigException("could not stop the gateway simulator: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.ibex.live.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+
+/** Number and JSON formatting for command output. */
+final class Output {
+    private static final JsonMapper JSON = JsonMapper.builder()
+        .findAndAddModules()
+        .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .build();
+
+    private Output() {}
+
+    static void json(PrintWriter out, Object value) {
+        try {
+            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value));
+            out.flush();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON output", e);
+        }
+    }
+
+    static String num(BigDecimal v) { return v == null ? "-" : v.stripTrailingZeros().toPlainString(); }
+
+    static String money(BigDecimal v) {
+        return v == null ? "-" : String.format(java.util.Locale.ROOT, "%,.2f", v);
+    }
+
+    static String num(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,19 @@
+package io.ibex.live.gateway;
+
+import java.util.Objects;
+
+/** An IBKR account id. {@link #toString()} masks it ({@code U1****67}) so logs never carry a full id. */
+public record AccountId(String value) {
+    public AccountId {
+        Objects.requireNonNull(value, "value");
+        if (value.isBlank()) throw new IllegalArgumentException("account id must not be blank");
+    }
+
+    /** {@code U1234567 -> U1****67}. */
+    public static String mask(String id) {
+        if (id == null) return "null";
+        return id.length() <= 4 ? "****" : id.substring(0, 2) + "****" + id.substring(id.length() - 2);
+    }
+
+    @Override public String toString() { return mask(value); }
+}

@@ -1,0 +1,144 @@
+package io.ibex.live.sim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ibex gateway-sim}: the gateway simulator as a standalone HTTPS server on 127.0.0.1. */
+@Command(name = "gateway-sim", mixinStandardHelpOptions = true,
+    description = "Run the IBKR Client Portal gateway simulator on 127.0.0.1 (HTTPS, fresh self-signed cert).")
+public final class GatewaySimCommand implements Callable<Integer> {
+    private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
+
+    @Option(names = "--port", defaultValue = "5000", description = "Port to listen on (0 = any free port; default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--scenario", paramLabel = "FILE", description = "JSON scenario: {\"strict\":true,\"pacing\":\"ENFORCE\",\"faults\":[...],\"loginPolicy\":{...}}.")
+    Path scenario;
+
+    @Option(names = "--sim-data", paramLabel = "SRC", defaultValue = "sample:aapl-2013",
+        description = "Bars that price AAPL, replayed one tick per second and looped (sample:NAME or a CSV file; default ${DEFAULT-VALUE}).")
+    String simData;
+
+    @Option(names = "--start", defaultValue = "authenticated", description = "authenticated | unauthenticated (default ${DEFAULT-VALUE}).")
+    String start;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed for ids and the random-walk instruments (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        GatewaySimulator sim;
+        try {
+            sim = startSimulator();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            spec.commandLine().getErr().println("gateway-sim: " + e.getMessage());
+            return 2;
+        }
+        Path pem = Path.of(System.getProperty("java.io.tmpdir"), "ibex-gateway-sim-" + sim.port() + ".pem");
+        sim.writeCertificatePem(pem);
+        banner(out, sim, pem);
+        sim.journal().onEntry(e -> {
+            out.println(LocalTime.now().format(HMS) + " INFO  " + e.method() + " " + e.path() + (e.query().isEmpty() ? "" : "?" + e.query())
+                + " -> " + (e.status() == 0 ? "no answer" : e.status()) + " (" + e.elapsedMillis() + " ms)"
+                + (e.faultApplied() == null ? "" : " fault: " + e.faultApplied()));
+            out.flush();
+        });
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            sim.close();
+            out.println("gateway-sim stopped.");
+            out.flush();
+            stopped.countDown();
+        }, "gateway-sim-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            sim.close();
+        }
+        return 0;
+    }
+
+    /** Builds and starts the simulator the options describe (also used by tests, with --port 0). */
+    GatewaySimulator startSimulator() {
+        SessionState initial = switch (start.toLowerCase()) {
+            case "authenticated" -> SessionState.AUTHENTICATED;
+            case "unauthenticated" -> SessionState.UNAUTHENTICATED;
+            default -> throw new IllegalArgumentException("--start must be authenticated or unauthenticated, was '" + start + "'");
+        };
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be 0..65535, was " + port);
+        JsonNode sc = readScenario();
+        GatewaySimulator.Builder b = GatewaySimulator.builder().clock(SimClock.system()).port(port).seed(seed)
+            .account(Account.paper("DU1234567").cash("USD", 1_000_000))
+            .instrument(SimInstrument.aapl().prices(PriceScript.replay(SampleBars.load(simData, "AAPL"), Duration.ofSeconds(1))))
+            .instrument(SimInstrument.spy().prices(PriceScript.randomWalk(seed + 1, 470.00, 3)))
+            .instrument(SimInstrument.ibkr().prices(PriceScript.randomWalk(seed + 2, 95.00, 5)))
+            .instrument(SimInstrument.msft().prices(PriceScript.randomWalk(seed + 3, 415.00, 4)))
+            .initialSession(initial);
+        if (sc != null) {
+            if (sc.path("strict").asBoolean(false)) b.strict(true);
+            if (sc.hasNonNull("pacing")) b.pacing(PacingMode.valueOf(sc.get("pacing").asText().toUpperCase()));
+        }
+        GatewaySimulator sim = b.start();
+        // a demo server should fill orders whenever the user tries it, not only during New York trading hours
+        for (long conid : new long[] {265598, 756733, 43645865, 272093}) sim.market(conid).setClosed(false);
+        if (sc != null) applyScenario(sim, sc);
+        return sim;
+    }
+
+    private JsonNode readScenario() {
+        if (scenario == null) return null;
+        String text;
+        try {
+            text = Files.readString(scenario);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(scenario + ": cannot read scenario (" + e.getMessage() + ")");
+        }
+        JsonNode n = Json.parseOrNull(text);
+        if (n == null || !n.isObject()) throw new IllegalArgumentException(scenario + ":1 not a JSON object");
+        return n;
+    }
+
+    private void applyScenario(GatewaySimulator sim, JsonNode sc) {
+        try {
+            for (JsonNode f : sc.path("faults")) {
+                SimResponse r;
+                synchronized (sim.lock) { r = sim.admin.addFaultJson(f); }
+                if (r.status() != 200) throw new IllegalArgumentException(scenario + ": fault " + f + ": " + r.bodyText());
+            }
+            JsonNode lp = sc.get("loginPolicy");
+            if (lp != null) synchronized (sim.lock) {
+                sim.login.scenario(lp.path("scenario").asText("success"), lp.hasNonNull("approveAfterMs") ? lp.get("approveAfterMs").asLong() : null);
+            }
+        } catch (IllegalArgumentException e) {
+            sim.close();
+            throw new IllegalArgumentException(e.getMessage().startsWith(String.valueOf(scenario)) ? e.getMessage() : scenario + ": " + e.getMessage());
+        }
+    }
+
+    private static void banner(PrintWriter out, GatewaySimulator sim, Path pem) {
+        String acct = sim.accountId();   // a fixed, simulated id: the curl examples need it in full
+        out.println("ibex gateway-sim: IBKR Client Portal gateway simulator (no real account, no real money)");
+        out.println("  base URL     " + sim.baseUrl());
+        out.println("  certificate  " + pem + "   (pin it, or use curl -k)");
+        out.println("  account      " + acct + " (simulated paper account, 1,000,000 USD)");
+        out.println("  session      " + sim.session().state() + "; admin API under " + sim.rootUrl() + "/__sim");
+        out.println("  try          curl -k -X POST " + sim.baseUrl() + "/tickle -H 'Content-Type: application/json' -d '{}'");
+        out.println("  stop         Ctrl-C");
+        out.flush();
+    }
+}
