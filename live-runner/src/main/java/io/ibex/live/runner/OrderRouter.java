@@ -164,9 +164,9 @@ public final class OrderRouter {
         return current(id);
     }
 
-    /** Fetches executions and applies ours exactly once (P2). Returns how many were new. */
-    public synchronized int syncFills() {
-        int added = 0;
+    /** Fetches executions and applies ours exactly once (P2). Returns the fills that were new. */
+    public synchronized java.util.List<Fill> syncFills() {
+        java.util.List<Fill> added = new java.util.ArrayList<>();
         for (BrokerExecution x : gateway.executions()) {
             if (!ClientOrderIds.isOurs(journal.runnerId(), x.orderRef())) continue;
             ClientOrderId id = new ClientOrderId(x.orderRef());
@@ -175,7 +175,7 @@ public final class OrderRouter {
                 continue;
             }
             Fill f = new Fill(x.executionId(), id, x.instrument(), x.side(), x.quantity(), x.price(), x.commission(), x.timeMillis());
-            if (journal.recordFill(f)) added++;
+            if (journal.recordFill(f)) added.add(f);
         }
         return added;
     }

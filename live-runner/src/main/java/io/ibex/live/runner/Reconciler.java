@@ -48,7 +48,7 @@ public final class Reconciler {
 
     public Report reconcile(List<Instrument> instruments) {
         List<String> messages = new ArrayList<>();
-        int newFills = router.syncFills();
+        int newFills = router.syncFills().size();
         int resolved = 0;
         for (JournalIntent i : journal.openIntents()) {
             if (i.status() == OrderStatus.NEW && i.attempts() == 0) {
@@ -79,8 +79,7 @@ public final class Reconciler {
             }
         }
         exposure.setForeign(foreign);
-        if (newFills > 0) router.syncFills();
-        Set<Instrument> frozen = comparePositions(instruments, messages);
+                Set<Instrument> frozen = comparePositions(instruments, messages);
         for (String m : messages) log.warn("reconciliation: {}", m);
         log.info("reconciliation completed: {} new fills, {} intents resolved, {} foreign orders, frozen {}",
             newFills, resolved, foreign.size(), frozen);

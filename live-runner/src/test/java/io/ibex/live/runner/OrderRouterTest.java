@@ -141,8 +141,8 @@ class OrderRouterTest {
         ClientOrderId id = idOf(fx.buy(10));
         fx.venue.fill(id.value(), new BigDecimal("4"), new BigDecimal("100"), 1);
         fx.venue.fill(id.value(), new BigDecimal("6"), new BigDecimal("101"), 2);
-        assertThat(fx.router.syncFills()).isEqualTo(2);
-        assertThat(fx.router.syncFills()).isZero();
+        assertThat(fx.router.syncFills()).hasSize(2);
+        assertThat(fx.router.syncFills()).isEmpty();
         assertThat(intent(id).status()).isEqualTo(OrderStatus.FILLED);
         assertThat(fx.journal.position("AAPL")).isEqualByComparingTo("10");
     }
