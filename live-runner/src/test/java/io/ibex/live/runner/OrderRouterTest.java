@@ -148,9 +148,13 @@ class OrderRouterTest {
     }
 
     /** Forwards everything to the venue; tests override one call. */
-    static class DelegatingGateway implements OrderGateway {
+    static class DelegatingGateway extends DelegatingGatewayForTests {
+        DelegatingGateway(OrderGateway d) { super(d); }
+    }
+
+    static class UnusedDelegatingGateway implements OrderGateway {
         final OrderGateway d;
-        DelegatingGateway(OrderGateway d) { this.d = d; }
+        UnusedDelegatingGateway(OrderGateway d) { this.d = d; }
         @Override public SubmitOutcome submit(OrderRequest r) { return d.submit(r); }
         @Override public java.util.Optional<BrokerOrder> lookup(String c) { return d.lookup(c); }
         @Override public java.util.List<BrokerOrder> liveOrders() { return d.liveOrders(); }
