@@ -62,6 +62,6 @@ public final class BacktestEngine {
 
         BigDecimal finalEquity = ledger.equity(Decimals.of(bars.close(n - 1)));
         return new BacktestResult(bars, config, equity, ledger.trades(), ctx.log(), finalEquity,
-            ledger.totalCommission(), ledger.positions(), elapsed);
+            ledger.totalCommission(), ledger.positions(), ledger.openSinceMillis(), elapsed);
     }
 }

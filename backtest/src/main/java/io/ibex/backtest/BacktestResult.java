@@ -12,11 +12,12 @@ import java.util.Objects;
  *
  * @param equity      equity at each bar's close (cash + position × close), as doubles for statistics and charts
  * @param finalEquity exact: cash + position × last close
+ * @param openSinceMillis when the position still open at the end was entered, or {@link Long#MIN_VALUE} when flat
  * @param elapsedNanos wall time of the bar loop only (no loading, no reporting)
  */
 public record BacktestResult(Bars bars, BacktestConfig config, double[] equity, List<Trade> trades,
                              List<OrderLogEntry> orders, BigDecimal finalEquity, BigDecimal totalCommission,
-                             List<Position> openPositions, long elapsedNanos) {
+                             List<Position> openPositions, long openSinceMillis, long elapsedNanos) {
     public BacktestResult {
         Objects.requireNonNull(bars, "bars");
         Objects.requireNonNull(config, "config");

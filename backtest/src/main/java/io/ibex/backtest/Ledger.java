@@ -129,6 +129,9 @@ public final class Ledger {
         return List.of(new Position(instrument, quantity, average(entryCost, entryQty)));
     }
 
+    /** Time of the first entry fill of the open round trip, or {@link Long#MIN_VALUE} when flat. */
+    public long openSinceMillis() { return quantity.signum() == 0 ? Long.MIN_VALUE : tripEntryTime; }
+
     /** Cash as a double, for the per-bar equity curve only. */
     public double cashValue() { return cashValue; }
     /** Signed position as a double, for the per-bar equity curve and strategies only. */

@@ -73,6 +73,7 @@ class BacktestEngineTest {
             assertThat(p.averagePrice()).isEqualByComparingTo("10.75");
         });
         assertThat(r.finalEquity()).isEqualByComparingTo("100002.5");
+        assertThat(r.openSinceMillis()).isEqualTo(FOUR_BARS.time(1));
     }
 
     @Test

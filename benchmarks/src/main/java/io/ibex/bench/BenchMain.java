@@ -77,7 +77,7 @@ public final class BenchMain {
             byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(r);
         }
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%-28s %-16s %12s %10s %12s %14s%n",
+        out.append(String.format(Locale.ROOT, "%-28s %-32s %12s %10s %12s %12s%n",
                 "benchmark", "contender", "ns/bar", "B/bar", "Ta4jDouble/x", "x/primitive"));
         for (Map.Entry<String, List<RunResult>> group : byGroup.entrySet()) {
             double ta4j = score(group.getValue(), "ta4jDoubleNum");
@@ -87,7 +87,7 @@ public final class BenchMain {
                 String contender = name.substring(name.lastIndexOf('.') + 1);
                 double score = r.getPrimaryResult().getScore();
                 Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
-                out.append(String.format(Locale.ROOT, "%-28s %-16s %12.2f %10.2f %12s %14s%n",
+                out.append(String.format(Locale.ROOT, "%-28s %-32s %12.2f %10.2f %12s %12s%n",
                         group.getKey(), contender, score, alloc == null ? Double.NaN : alloc.getScore(),
                         ratio(ta4j, score), ratio(score, primitive)));
             }

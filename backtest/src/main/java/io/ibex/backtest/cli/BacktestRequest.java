@@ -22,7 +22,7 @@ public record BacktestRequest(String data, Duration bar, String symbol, String s
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(config, "config");
-        params = Map.copyOf(params);
+        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
         plugins = List.copyOf(plugins);
     }
 }

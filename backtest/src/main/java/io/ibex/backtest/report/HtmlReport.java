@@ -44,6 +44,12 @@ public final class HtmlReport {
                         + CsvFiles.plain(t.pnl())));
             }
         }
+        if (!r.openPositions().isEmpty() && r.trades().size() < MAX_MARKED_TRADES) {
+            var open = r.openPositions().get(0);
+            markers.add(new SvgChart.Marker(r.openSinceMillis(), open.averagePrice().doubleValue(), "#9a6700",
+                "open " + CsvFiles.plain(open.quantity()) + " @ " + CsvFiles.plain(open.averagePrice()) + " since "
+                    + CsvFiles.iso(r.openSinceMillis())));
+        }
         String title = info.strategy() + " on " + info.data();
         StringBuilder b = new StringBuilder(64 * 1024);
         b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>ibex backtest: ")
@@ -80,7 +86,7 @@ public final class HtmlReport {
         b.append("</table>\n<h2>Charts</h2>\n");
         b.append(SvgChart.render("Equity", time, r.equity(), 900, 240, "#0969da", false, List.of()));
         b.append(SvgChart.render("Drawdown", time, negDd, 900, 160, "#cf222e", true, List.of()));
-        b.append(SvgChart.render("Price (close) with entries (green) and exits (red)", time, close, 900, 300, "#444", false, markers));
+        b.append(SvgChart.render("Price (close) with entries (green), exits (red) and the open position (amber)", time, close, 900, 300, "#444", false, markers));
         if (r.trades().size() > MAX_MARKED_TRADES)
             b.append("<p>").append(r.trades().size()).append(" trades: too many to mark on the price chart; see trades.csv.</p>");
         b.append("<p>Files: summary.json, trades.csv, orders.csv, equity.csv.</p>\n</body></html>\n");

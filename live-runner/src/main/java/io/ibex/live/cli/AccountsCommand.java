@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 @Command(name = "accounts", description = "List the accounts this gateway login serves.")
-public final class AccountsCommand extends GatewayCommand {
+public final class AccountsCommand extends GatewayClientCommand {
     @Override
     int run(GatewaySession session, PrintWriter out, PrintWriter err) {
         GatewayClient c = session.client();

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 @Command(name = "cancel", description = "Ask IBKR to cancel an order (its ORDER_ID from 'ibex orders'). The cancel is confirmed only when 'ibex orders' shows Cancelled.")
-public final class CancelCommand extends GatewayCommand {
+public final class CancelCommand extends GatewayClientCommand {
     @Parameters(index = "0", paramLabel = "ORDER_ID") String orderId;
 
     @Override

@@ -28,7 +28,7 @@ public final class GatewayCertCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path target = pem != null ? pem : Path.of(System.getProperty("user.home"), ".ibex", "gateway.pem");
         try {
-            GatewayCertInstaller.Result r = GatewayCertInstaller.install(gatewayDir, target, GatewayCommand.clock.now());
+            GatewayCertInstaller.Result r = GatewayCertInstaller.install(gatewayDir, target, GatewayClientCommand.clock.now());
             out.println("wrote key store " + r.keystore());
             out.println("updated " + r.confYaml() + " (sslCert, sslPwd); original saved as " + r.backup().getFileName());
             out.println("pinned certificate " + r.pem());
@@ -40,13 +40,5 @@ public final class GatewayCertCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return 2;
         }
-    }
-
-    /** The {@code ibex gateway} group. */
-    @Command(name = "gateway", description = "Set up the Client Portal gateway for ibex.", subcommands = GatewayCertCommand.class)
-    public static final class Group implements Runnable {
-        @Spec CommandSpec spec;
-
-        @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
     }
 }

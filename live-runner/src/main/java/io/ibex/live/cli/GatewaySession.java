@@ -22,7 +22,7 @@ final class GatewaySession implements AutoCloseable {
         this.owned = owned;
     }
 
-    static GatewaySession open(GatewayOptions options, GatewayClock clock) {
+    static GatewaySession open(GatewayClientOptions options, GatewayClock clock) {
         if ("sim".equalsIgnoreCase(options.gateway.trim())) return SimulatorLauncher.start(clock);
         URI root = GatewayUrlPolicy.check(options.gateway, options.allowRemote);
         return connect(root, PinnedTls.fromPem(options.certPath()), clock, null);

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 @Command(name = "ledger", description = "Cash and P&L per currency (BASE first).")
-public final class LedgerCommand extends GatewayCommand {
+public final class LedgerCommand extends GatewayClientCommand {
     @Override
     int run(GatewaySession session, PrintWriter out, PrintWriter err) {
         GatewayClient c = session.client();

@@ -16,7 +16,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 @Command(name = "modify", description = "Change a working order's price, quantity, stop or TIF. The full original ticket is resent with your changes.")
-public final class ModifyCommand extends GatewayCommand {
+public final class ModifyCommand extends GatewayClientCommand {
     @Parameters(index = "0", paramLabel = "ORDER_ID") String orderId;
     @Option(names = "--price", paramLabel = "P") BigDecimal price;
     @Option(names = "--qty", paramLabel = "Q") BigDecimal quantity;

@@ -20,7 +20,7 @@ import java.util.Locale;
 
 @Command(name = "order", description = {"Place an order: ibex order buy|sell SYMBOL QTY [--type LMT --price P] ...",
     "Shows the gateway's questions and needs --yes or an answer typed at the terminal. Never resent automatically."})
-public final class OrderCommand extends GatewayCommand {
+public final class OrderCommand extends GatewayClientCommand {
     @Parameters(index = "0", paramLabel = "buy|sell") String side;
     @Parameters(index = "1", paramLabel = "SYMBOL") String symbol;
     @Parameters(index = "2", paramLabel = "QTY") BigDecimal quantity;

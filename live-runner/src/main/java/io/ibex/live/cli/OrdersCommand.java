@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 @Command(name = "orders", description = "Live orders of this session (the cOID column is the order_ref).")
-public final class OrdersCommand extends GatewayCommand {
+public final class OrdersCommand extends GatewayClientCommand {
     @Option(names = "--refresh", description = "Clear the gateway's order cache first (force=true; takes ~5 s).")
     boolean refresh;
 

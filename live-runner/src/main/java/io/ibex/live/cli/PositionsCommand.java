@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 @Command(name = "positions", description = "Open positions of the account.")
-public final class PositionsCommand extends GatewayCommand {
+public final class PositionsCommand extends GatewayClientCommand {
     @Option(names = "--realtime", description = "Use the near-real-time /portfolio2 view (the default pages are cached and can lag fills).")
     boolean realtime;
 

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 @Command(name = "quote", description = "Market-data snapshot for symbols or conids. A missing value prints '-', never 0.")
-public final class QuoteCommand extends GatewayCommand {
+public final class QuoteCommand extends GatewayClientCommand {
     static final List<Integer> DEFAULT_FIELDS = List.of(31, 84, 86, 88, 85, 87, 55, 6509);
 
     @Parameters(arity = "1..*", paramLabel = "SYMBOL|CONID") List<String> instruments;

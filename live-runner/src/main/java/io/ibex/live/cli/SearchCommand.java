@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 @Command(name = "search", description = "Find contracts (conids) for a symbol; '*' marks the listing ibex trades for it.")
-public final class SearchCommand extends GatewayCommand {
+public final class SearchCommand extends GatewayClientCommand {
     @Parameters(index = "0", paramLabel = "SYMBOL") String symbol;
 
     @Override

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 @Command(name = "summary", description = "Account summary: net liquidation, cash, buying power, margin.")
-public final class SummaryCommand extends GatewayCommand {
+public final class SummaryCommand extends GatewayClientCommand {
     static final List<String> MAIN_KEYS = List.of("netliquidation", "totalcashvalue", "settledcash", "buyingpower",
         "availablefunds", "excessliquidity", "grosspositionvalue", "equitywithloanvalue", "initmarginreq", "maintmarginreq");
 

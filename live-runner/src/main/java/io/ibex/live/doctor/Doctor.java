@@ -59,8 +59,8 @@ public final class Doctor {
             checks.add(switch (tls) {
                 case TRUSTED -> Check.ok("tls", "certificate matches the pinned " + in.gatewayCert());
                 case UNTRUSTED_CERTIFICATE -> Check.fail("tls", "the gateway serves a certificate that is not the pinned one",
-                    "export the cert of the keystore named by sslCert in " + in.gatewayDir().resolve("root/conf.yaml")
-                        + " to " + in.gatewayCert() + " (keytool -exportcert -rfc)");
+                    "ibex gateway cert --gateway-dir " + in.gatewayDir() + " --pem " + in.gatewayCert()
+                        + ", then ibex gateway stop && ibex gateway start");
                 case HANDSHAKE_FAILED -> Check.fail("tls", "TLS handshake failed on " + host + ":" + port,
                     "set listenSsl: true in root/conf.yaml and restart: ibex gateway stop && ibex gateway start");
                 case NOT_LISTENING -> Check.fail("tls", "port closed during the check", startFix);
@@ -94,8 +94,8 @@ public final class Doctor {
     private Optional<SSLContext> pinned(List<Check> checks) {
         if (!Files.exists(in.gatewayCert())) {
             checks.add(Check.fail("tls", "no pinned certificate at " + in.gatewayCert(),
-                "export the gateway's certificate as PEM to that path (keytool -exportcert -rfc -keystore <sslCert>)"
-                    + " or pass --gateway-cert"));
+                "ibex gateway cert --gateway-dir " + in.gatewayDir() + " --pem " + in.gatewayCert()
+                    + " (gives the gateway its own key and pins it), or pass --gateway-cert"));
             return Optional.empty();
         }
         try {

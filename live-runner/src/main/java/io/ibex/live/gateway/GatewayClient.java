@@ -166,7 +166,7 @@ public final class GatewayClient {
             pause(preflightPause);
         }
         List<SnapshotRow> out = new ArrayList<>();
-        for (Long c : conids) out.add(latest.getOrDefault(c, new SnapshotRow(c, java.util.OptionalLong.empty(), Map.of(), Map.of())));
+        for (Long c : conids) out.add(latest.getOrDefault(c, SnapshotRow.empty(c)));
         return out;
     }
 

@@ -37,7 +37,7 @@ public final class SnapshotFields {
     }
 
     /** Parses one numeric field; null when the string holds no usable number. */
-    public static FieldValue parse(int field, String raw) {
+    public static FieldValue parse(int field, CharSequence raw) {
         if (raw == null) return null;
         int start = 0;
         int end = raw.length();
@@ -61,7 +61,7 @@ public final class SnapshotFields {
      * A strict decimal: optional sign, digits with optional thousands commas, optional fraction, and (if allowed)
      * one K/M/B suffix. Returns NaN (internal only, never escapes this class) when the text is not such a number.
      */
-    static double number(String s, int start, int end, boolean allowSuffix) {
+    static double number(CharSequence s, int start, int end, boolean allowSuffix) {
         if (start >= end) return Double.NaN;
         double multiplier = 1;
         char last = s.charAt(end - 1);
@@ -106,14 +106,14 @@ public final class SnapshotFields {
         for (int i = 0; i < POW10.length; i++) { POW10[i] = p; p *= 10; }
     }
 
-    private static double slow(String s, int start, int end, double multiplier) {
+    private static double slow(CharSequence s, int start, int end, double multiplier) {
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
             boolean ok = (c >= '0' && c <= '9') || c == ',' || c == '.' || (i == start && (c == '-' || c == '+'));
             if (!ok) return Double.NaN;
         }
         try {
-            double v = new java.math.BigDecimal(s.substring(start, end).replace(",", "")).doubleValue() * multiplier;
+            double v = new java.math.BigDecimal(s.subSequence(start, end).toString().replace(",", "")).doubleValue() * multiplier;
             return Double.isFinite(v) ? v : Double.NaN;
         } catch (NumberFormatException e) {
             return Double.NaN;

@@ -6,10 +6,8 @@ import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.OptionalLong;
 
 /**
  * Decodes {@code /iserver/marketdata/snapshot} answers with Jackson's streaming parser (it runs on every poll, so
@@ -26,13 +24,14 @@ public final class SnapshotParser {
             if (p.nextToken() != JsonToken.START_ARRAY)
                 throw new GatewayProtocolException("/iserver/marketdata/snapshot", "expected a JSON array, got: " + ErrorBody.message(body));
             List<SnapshotRow> rows = new ArrayList<>();
+            Scratch scratch = new Scratch();
             JsonToken t;
             while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
                 if (t != JsonToken.START_OBJECT) {
                     p.skipChildren();
                     continue;
                 }
-                SnapshotRow row = row(p);
+                SnapshotRow row = row(p, scratch);
                 if (row != null) rows.add(row);
             }
             return rows;
@@ -41,11 +40,40 @@ public final class SnapshotParser {
         }
     }
 
-    private static SnapshotRow row(JsonParser p) throws IOException {
+    /** Per-call scratch space: the fields of the row being read, copied out once the row ends. */
+    private static final class Scratch {
+        int[] valueIds = new int[32];
+        FieldValue[] values = new FieldValue[32];
+        int valueCount;
+        int[] textIds = new int[8];
+        String[] texts = new String[8];
+        int textCount;
+        final CharSlice slice = new CharSlice();
+
+        void addValue(int id, FieldValue v) {
+            if (valueCount == valueIds.length) {
+                valueIds = Arrays.copyOf(valueIds, valueCount * 2);
+                values = Arrays.copyOf(values, valueCount * 2);
+            }
+            valueIds[valueCount] = id;
+            values[valueCount++] = v;
+        }
+
+        void addText(int id, String t) {
+            if (textCount == textIds.length) {
+                textIds = Arrays.copyOf(textIds, textCount * 2);
+                texts = Arrays.copyOf(texts, textCount * 2);
+            }
+            textIds[textCount] = id;
+            texts[textCount++] = t;
+        }
+    }
+
+    private static SnapshotRow row(JsonParser p, Scratch s) throws IOException {
         long conid = -1;
         long updated = Long.MIN_VALUE;
-        Map<Integer, FieldValue> values = new HashMap<>();
-        Map<Integer, String> texts = new HashMap<>();
+        s.valueCount = 0;
+        s.textCount = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken v = p.nextToken();
@@ -57,13 +85,13 @@ public final class SnapshotParser {
             if (field >= 0) {
                 if (v == JsonToken.VALUE_NULL) continue;
                 if (SnapshotFields.isText(field)) {
-                    texts.put(field, p.getText());
+                    s.addText(field, p.getText());
                 } else if (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT) {
                     double d = p.getDoubleValue();
-                    if (Double.isFinite(d)) values.put(field, new FieldValue.Live(d));
+                    if (Double.isFinite(d)) s.addValue(field, new FieldValue.Live(d));
                 } else if (v == JsonToken.VALUE_STRING) {
-                    FieldValue fv = SnapshotFields.parse(field, p.getText());
-                    if (fv != null) values.put(field, fv);
+                    FieldValue fv = SnapshotFields.parse(field, s.slice.of(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()));
+                    if (fv != null) s.addValue(field, fv);
                 }
             } else if (name.equals("conid")) {
                 conid = longValue(p, v);
@@ -72,8 +100,9 @@ public final class SnapshotParser {
             }
         }
         if (conid < 0) return null;
-        return new SnapshotRow(conid, updated == Long.MIN_VALUE || updated < 0 ? OptionalLong.empty() : OptionalLong.of(updated),
-            values, texts);
+        return new SnapshotRow(conid, updated < 0 ? Long.MIN_VALUE : updated,
+            Arrays.copyOf(s.valueIds, s.valueCount), Arrays.copyOf(s.values, s.valueCount),
+            Arrays.copyOf(s.textIds, s.textCount), Arrays.copyOf(s.texts, s.textCount));
     }
 
     private static long longValue(JsonParser p, JsonToken v) throws IOException {

@@ -51,11 +51,9 @@ public final class AuthCommand implements Callable<Integer> {
     }
 
     private int status() {
-        try (GatewayHttp http = gateway.http()) {
-            TickleStatus t = new HttpSessionEndpoints(http).tickle();
-            System.out.println("session: " + describe(t));
-            return t instanceof TickleStatus.Healthy ? 0 : 1;
-        }
+        TickleStatus t = new ClientSessionEndpoints(gateway.client()).tickle();
+        System.out.println("session: " + describe(t));
+        return t instanceof TickleStatus.Healthy ? 0 : 1;
     }
 
     static String describe(TickleStatus t) {
@@ -86,19 +84,16 @@ public final class AuthCommand implements Callable<Integer> {
     }
 
     private int logout() {
-        try (GatewayHttp http = gateway.http()) {
-            boolean ok = new HttpSessionEndpoints(http).logout();
-            System.out.println(ok ? "logout: done" : "logout: the gateway did not confirm (is it running? ibex gateway status)");
-            return ok ? 0 : 1;
-        }
+        boolean ok = new ClientSessionEndpoints(gateway.client()).logout();
+        System.out.println(ok ? "logout: done" : "logout: the gateway did not confirm (is it running? ibex gateway status)");
+        return ok ? 0 : 1;
     }
 
     private int keepalive() {
         DateTimeFormatter hms = DateTimeFormatter.ofPattern("HH:mm:ss");
         CountDownLatch stop = new CountDownLatch(1);
-        try (GatewayHttp http = gateway.http(); ExecutorScheduler scheduler = new ExecutorScheduler();
-             IbeamSupervisor supervisor = supervisor()) {
-            SessionKeeper keeper = new SessionKeeper(new HttpSessionEndpoints(http), supervisor, InstantSource.system(),
+        try (ExecutorScheduler scheduler = new ExecutorScheduler(); IbeamSupervisor supervisor = supervisor()) {
+            SessionKeeper keeper = new SessionKeeper(new ClientSessionEndpoints(gateway.client()), supervisor, InstantSource.system(),
                 scheduler, KeeperConfig.defaults().withTickleInterval(Duration.ofSeconds(tickleSeconds))
                     .withResetWindows(ResetWindows.parse(resetWindow, resetZone)), consoleAlerts());
             keeper.addListener((from, to, reason) ->

@@ -23,6 +23,14 @@ public final class GatewayOptions {
 
     public SSLContext tls() { return PinnedTls.fromPemFile(gatewayCert); }
 
+    /** The Feign client (rate-limited, pinned, loopback-only) the session commands use. */
+    public io.ibex.live.gateway.GatewayClient client() {
+        io.ibex.live.gateway.GatewayClock clock = io.ibex.live.gateway.GatewayClock.SYSTEM;
+        return new io.ibex.live.gateway.GatewayClient(io.ibex.live.gateway.GatewayTransport.build(
+            io.ibex.live.gateway.GatewayUrlPolicy.check(gatewayUrl, false), tls(), clock,
+            io.ibex.live.gateway.GatewayRateLimiter.ibkrDefaults(clock), Duration.ofSeconds(5), Duration.ofSeconds(20)), clock);
+    }
+
     public GatewayHttp http() { return new GatewayHttp(gatewayUrl.replaceAll("/+$", "") + "/v1/api", tls(), Duration.ofSeconds(15)); }
 
     static Path home() { return HOME; }

@@ -6,8 +6,8 @@ import java.net.ConnectException;
 import java.util.Objects;
 
 /**
- * {@link SessionEndpoints} over {@link GatewayHttp}. Used by {@code ibex auth} and {@code ibex doctor} until the Feign
- * gateway client adapter replaces it.
+ * {@link SessionEndpoints} over the raw {@link GatewayHttp}, for {@code ibex doctor}, which also needs response headers.
+ * Everything else uses {@link ClientSessionEndpoints} over the Feign client.
  */
 public final class HttpSessionEndpoints implements SessionEndpoints {
     private static final AuthStatus DOWN = new AuthStatus(false, false, false);
@@ -41,15 +41,6 @@ public final class HttpSessionEndpoints implements SessionEndpoints {
                 + " right after authentication; the session is not usable yet, ibex will retry");
         } catch (IOException e) {
             throw new BrokerException("GET /iserver/accounts failed: " + e.getMessage(), e);
-        }
-    }
-
-    /** {@code POST /logout}: ends the brokerage session (IBeam logs in again on demand). */
-    public boolean logout() {
-        try {
-            return http.post("/logout", "{}").status() == 200;
-        } catch (IOException e) {
-            return false;
         }
     }
 

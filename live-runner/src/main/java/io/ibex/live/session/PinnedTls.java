@@ -22,8 +22,8 @@ public final class PinnedTls {
         try {
             return fromPem(Files.readString(pem, StandardCharsets.US_ASCII), pem.toString());
         } catch (NoSuchFileException e) {
-            throw new ConfigException(pem + ": gateway certificate not found. Fix: export the certificate your gateway's"
-                + " root/conf.yaml sslCert keystore serves as PEM to this path, or pass --gateway-cert FILE");
+            throw new ConfigException(pem + ": gateway certificate not found. Fix: ibex gateway cert --gateway-dir <dir> --pem "
+                + pem + " (gives the gateway its own TLS key and pins it), or pass --gateway-cert FILE");
         } catch (IOException e) {
             throw new ConfigException(pem + ": cannot read the gateway certificate (" + e.getMessage() + ")");
         }

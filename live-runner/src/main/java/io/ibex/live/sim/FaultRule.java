@@ -14,6 +14,7 @@ public final class FaultRule {
     final boolean applyFirst;
     final int nth;
     final Long fromMillis, toMillis;
+    boolean hidesNewOrders;
     private int remaining;   // -1 = forever
     private int matches;
     private int fired;

@@ -106,6 +106,17 @@ public final class Faults {
             return register(FaultRule.Action.LATENCY, 0, new byte[0], new String[0], d.toMillis());
         }
 
+        /**
+         * applyFirst + latency on an order POST: the order exists at once, the answer is delayed by {@code d} of wall
+         * time, and live orders list it only once {@code d} of SimClock time has passed.
+         */
+        public FaultRule visibleAfter(Duration d) {
+            applyFirst = true;
+            FaultRule r = register(FaultRule.Action.LATENCY, 0, new byte[0], new String[0], d.toMillis());
+            r.hidesNewOrders = true;
+            return r;
+        }
+
         public FaultRule dropConnection() { return register(FaultRule.Action.DROP, 0, new byte[0], new String[0], latencyMillis); }
 
         public FaultRule resetConnection() { return register(FaultRule.Action.RESET, 0, new byte[0], new String[0], latencyMillis); }

@@ -51,7 +51,8 @@ public final class GatewaySimCommand implements Callable<Integer> {
         sim.writeCertificatePem(pem);
         banner(out, sim, pem);
         sim.journal().onEntry(e -> {
-            out.println(LocalTime.now().format(HMS) + " INFO  " + e.method() + " " + e.path() + (e.query().isEmpty() ? "" : "?" + e.query())
+            out.println(LocalTime.now().format(HMS) + " INFO  " + e.method() + " " + redact(e.path(), sim.accountId())
+                + (e.query().isEmpty() ? "" : "?" + e.query())
                 + " -> " + (e.status() == 0 ? "no answer" : e.status()) + " (" + e.elapsedMillis() + " ms)"
                 + (e.faultApplied() == null ? "" : " fault: " + e.faultApplied()));
             out.flush();
@@ -73,6 +74,12 @@ public final class GatewaySimCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Account ids never appear whole in log lines, not even in URL paths (reliability.md P6). */
+    static String redact(String path, String accountId) {
+        String masked = accountId.length() <= 4 ? "****" : accountId.substring(0, 2) + "****" + accountId.substring(accountId.length() - 2);
+        return path.replace(accountId, masked);
+    }
+
     /** Builds and starts the simulator the options describe (also used by tests, with --port 0). */
     GatewaySimulator startSimulator() {
         SessionState initial = switch (start.toLowerCase()) {
@@ -82,9 +89,9 @@ public final class GatewaySimCommand implements Callable<Integer> {
         };
         if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be 0..65535, was " + port);
         JsonNode sc = readScenario();
-        GatewaySimulator.Builder b = GatewaySimulator.builder().clock(SimClock.system()).port(port).seed(seed)
+        SimulatorBuilder b = GatewaySimulator.builder().clock(SimClock.system()).port(port).seed(seed)
             .account(Account.paper("DU1234567").cash("USD", 1_000_000))
-            .instrument(SimInstrument.aapl().prices(PriceScript.replay(SampleBars.load(simData, "AAPL"), Duration.ofSeconds(1))))
+            .instrument(SimInstrument.aapl().prices(PriceScript.replay(loadBars(), Duration.ofSeconds(1))))
             .instrument(SimInstrument.spy().prices(PriceScript.randomWalk(seed + 1, 470.00, 3)))
             .instrument(SimInstrument.ibkr().prices(PriceScript.randomWalk(seed + 2, 95.00, 5)))
             .instrument(SimInstrument.msft().prices(PriceScript.randomWalk(seed + 3, 415.00, 4)))
@@ -98,6 +105,14 @@ public final class GatewaySimCommand implements Callable<Integer> {
         for (long conid : new long[] {265598, 756733, 43645865, 272093}) sim.market(conid).setClosed(false);
         if (sc != null) applyScenario(sim, sc);
         return sim;
+    }
+
+    private io.ibex.framework.domain.Bars loadBars() {
+        try {
+            return io.ibex.data.BarSources.load(simData, null);
+        } catch (io.ibex.framework.error.IbexException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     private JsonNode readScenario() {

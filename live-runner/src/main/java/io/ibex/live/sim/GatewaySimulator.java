@@ -9,7 +9,6 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -25,7 +24,6 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
@@ -90,7 +88,7 @@ public final class GatewaySimulator implements AutoCloseable {
     private volatile boolean closed;
     private Thread ticker;
 
-    private GatewaySimulator(Builder b) {
+    GatewaySimulator(SimulatorBuilder b) {
         this.options = b.options;
         this.clock = b.clock;
         this.accounts = List.copyOf(b.accounts.isEmpty() ? List.of(Account.paper("DU1234567").cash("USD", 1_000_000)) : b.accounts);
@@ -129,11 +127,11 @@ public final class GatewaySimulator implements AutoCloseable {
         else for (Market m : markets.values()) { m.cursor = 0; m.cursorAtMillis = now; }
     }
 
-    public static Builder builder() { return new Builder(); }
+    public static SimulatorBuilder builder() { return new SimulatorBuilder(); }
 
     // ---------------------------------------------------------------- lifecycle
 
-    private GatewaySimulator start() {
+    GatewaySimulator start() {
         try {
             tls = tlsMode == TlsMode.PLAIN_HTTP ? null : SimTls.generate(tlsMode, Instant.now(), random);
             server = new SimServer(InetAddress.getByName("127.0.0.1"), requestedPort, tls == null ? null : tls.sslContext(),
@@ -147,7 +145,7 @@ public final class GatewaySimulator implements AutoCloseable {
             ticker = Thread.ofPlatform().daemon().name("gateway-sim-clock-" + server.port()).start(() -> {
                 while (!closed) {
                     synchronized (lock) { onTime(); }
-                    try { Thread.sleep(200); } catch (InterruptedException e) { return; } // wall ticker of the system clock
+                    if (server.pause(200)) return;   // the system clock's wall ticker; returns at once on close
                 }
             });
         }
@@ -424,67 +422,6 @@ public final class GatewaySimulator implements AutoCloseable {
 
     /** Waits {@code millis} of wall time outside the lock; true when the simulator closed meanwhile. */
     boolean pauseWall(long millis) { return server.pause(millis); }
-
-    /** Builds and starts a simulator. */
-    public static final class Builder {
-        final Options options = new Options();
-        SimClock clock = SimClock.system();
-        final List<Account> accounts = new ArrayList<>();
-        final List<SimInstrument> instruments = new ArrayList<>();
-        SessionState initialSession = SessionState.UNAUTHENTICATED;
-        TlsMode tls = TlsMode.GENERATED;
-        int port;
-        LongSupplier pacingClock;
-
-        private Builder() {}
-
-        public Builder clock(SimClock c) { clock = Objects.requireNonNull(c, "clock"); return this; }
-        public Builder region(Region r) { options.region = Objects.requireNonNull(r, "region"); return this; }
-        public Builder credentials(String user, String password) { options.username = user; options.password = password; return this; }
-        public Builder account(Account a) { accounts.add(Objects.requireNonNull(a, "account")); return this; }
-        public Builder instrument(SimInstrument i) { instruments.add(Objects.requireNonNull(i, "instrument")); return this; }
-        public Builder initialSession(SessionState s) { initialSession = Objects.requireNonNull(s, "state"); return this; }
-        public Builder strict(boolean on) { options.strict = on; return this; }
-        public Builder tls(TlsMode mode) { tls = Objects.requireNonNull(mode, "mode"); return this; }
-        /** 0 (default) binds a random free port. */
-        public Builder port(int p) { port = p; return this; }
-        public Builder seed(long s) { options.seed = s; return this; }
-        public Builder stepDriven() { options.stepDriven = true; return this; }
-        public Builder unauthorizedBodyEmpty(boolean on) { options.unauthorizedBodyEmpty = on; return this; }
-        public Builder noSessionAs200(boolean on) { options.noSessionAs200 = on; return this; }
-        /** In BROKERAGE_DOWN, other /iserver answers 401 instead of the default 400 "no bridge". */
-        public Builder noBridgeAs401(boolean on) { options.noBridgeAs401 = on; return this; }
-        public Builder requireUserAgent(boolean on) { options.requireUserAgent = on; return this; }
-        public Builder requireAccountsFirst(boolean on) { options.requireAccountsFirst = on; return this; }
-        public Builder allowBodylessInitFromIBeam(boolean on) { options.allowBodylessInitFromIBeam = on; return this; }
-        public Builder searchDecoys(boolean on) { options.searchDecoys = on; return this; }
-        /** Rejected orders stay behind as Inactive instead of returning an error. */
-        public Builder rejectAsInactive(boolean on) { options.rejectAsInactive = on; return this; }
-        public Builder duplicateCoidStatus(int status) { options.duplicateCoidStatus = status; return this; }
-        public Builder partialFills(int maxPerTick) { options.partialFillsMax = maxPerTick; return this; }
-        public Builder warmupCalls(int n) { options.snapshotWarmupCalls = n; return this; }
-        public Builder liveOrdersWarmupCalls(int n) { options.liveOrdersWarmupCalls = n; return this; }
-        public Builder defaultQuestions(boolean on) { options.defaultQuestions = on; return this; }
-        public Builder brokerageIdleTimeout(Duration d) { options.brokerageIdleTimeout = d; return this; }
-        public Builder ssoIdleTimeout(Duration d) { options.ssoIdleTimeout = d; return this; }
-        public Builder maxSessionAge(Duration d) { options.maxSessionAge = d; return this; }
-        /** Local time of the nightly reset in the region's zone (00:00 default; 01:00 models the newer doc). */
-        public Builder nightlyReset(LocalTime t) { options.nightlyResetAt = t; return this; }
-        public Builder resetOutage(Duration d) { options.resetOutage = d; return this; }
-        public Builder reauthenticateDelay(Duration d) { options.reauthenticateDelay = d; return this; }
-        public Builder cancelDelay(Duration d) { options.cancelDelay = d; return this; }
-        public Builder gatewayStartupDelay(Duration d) { options.gatewayStartupDelay = d; return this; }
-        public Builder positionsCacheLag(Duration d) { options.positionsCacheLag = d; return this; }
-        public Builder serverClockOffset(Duration d) { options.serverClockOffset = d; return this; }
-        public Builder pacing(PacingMode m) { options.pacing = m; return this; }
-        public Builder globalRps(int rps) { options.globalRps = rps; return this; }
-        public Builder penaltyAfter(int violations) { options.penaltyAfter = violations; return this; }
-        public Builder penaltyDuration(Duration d) { options.penaltyDuration = d; return this; }
-        /** The nanosecond source pacing runs on (default System::nanoTime). */
-        public Builder pacingClock(LongSupplier nanos) { pacingClock = nanos; return this; }
-
-        public GatewaySimulator start() { return new GatewaySimulator(this).start(); }
-    }
 
     static Map<String, String> selectedHeaders(SimRequest r) {
         Map<String, String> h = new TreeMap<>();

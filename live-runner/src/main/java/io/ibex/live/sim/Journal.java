@@ -11,6 +11,8 @@ public final class Journal {
     private final List<JournalEntry> entries = new ArrayList<>();
     private final List<Consumer<JournalEntry>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    Journal() {}
+
     synchronized long nextSeq() { return entries.size() + 1L; }
 
     void add(JournalEntry e) {

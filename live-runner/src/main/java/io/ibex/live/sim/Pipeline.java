@@ -32,8 +32,10 @@ final class Pipeline {
         synchronized (sim.lock) {
             if (resp == null) {
                 if (waitFirst) sim.onTime();
+                int ordersBefore = sim.backend.orders.size();
                 if (fault == null || waitFirst || fault.applyFirst) resp = process(req, rel);
                 else resp = faultResponse(fault);
+                if (fault != null && fault.hidesNewOrders) hideNewOrders(ordersBefore, fault.latencyMillis);
                 if (fault != null && fault.applyFirst) resp = fault.action == FaultRule.Action.LATENCY
                     ? delayed(resp, fault.latencyMillis) : faultResponse(fault);
                 if (fault != null) resp.fault = fault.toString();
@@ -48,6 +50,12 @@ final class Pipeline {
             };
         }
         return resp;
+    }
+
+    private void hideNewOrders(int before, long millis) {
+        int i = 0;
+        for (SimOrder o : sim.backend.orders.values())
+            if (i++ >= before) o.visibleAtMillis = sim.nowMillis() + millis;
     }
 
     static String apiRelative(String path) {

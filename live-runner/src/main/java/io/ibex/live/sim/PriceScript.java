@@ -101,7 +101,7 @@ public final class PriceScript {
             true, false, null);
     }
 
-    /** The same ticks driven only by {@code sim.market(conid).step()}: kept for symmetry with the builder flag. */
+    /** Number of ticks (step mode can move the cursor to 0..size()-1). */
     public int size() { return ticks.size(); }
 
     static List<Tick> expand(Bars bars, long tickOffset, long perTickMillis) {

@@ -25,7 +25,7 @@ final class Fixtures {
     }
 
     /** Authenticated, step-driven AAPL on the given path, pacing off; accounts already queried over HTTP. */
-    static GatewaySimulator.Builder stepped(double... lasts) {
+    static SimulatorBuilder stepped(double... lasts) {
         return GatewaySimulator.builder().clock(SimClock.manual(MONDAY_10AM_NY)).pacing(PacingMode.OFF)
             .initialSession(SessionState.AUTHENTICATED).stepDriven()
             .account(Account.paper(ACCT).cash("USD", 100_000))

@@ -69,6 +69,10 @@ class GatewaySimCommandTest {
         }
     }
 
+    @Test void requestLogLinesMaskTheAccountId() {
+        assertThat(GatewaySimCommand.redact("/portfolio/DU1234567/summary", "DU1234567")).isEqualTo("/portfolio/DU****67/summary");
+    }
+
     @Test void badOptionsGiveOneActionableLineAndExitCode2() throws Exception {
         StringWriter err = new StringWriter();
         CommandLine cl = new CommandLine(new GatewaySimCommand()).setErr(new PrintWriter(err));
@@ -77,6 +81,6 @@ class GatewaySimCommandTest {
         Path bad = Files.writeString(tmp.resolve("bars.csv"), "date,open,high,low,close,volume\n2013-01-02,1,2,0.5,1.5,100\n2013-01-03,x,2,1,1,1\n");
         err.getBuffer().setLength(0);
         assertThat(cl.execute("--port", "0", "--sim-data", bad.toString())).isEqualTo(2);
-        assertThat(err.toString().trim()).startsWith("gateway-sim: " + bad + ":3 ");
+        assertThat(err.toString().trim()).isEqualTo("gateway-sim: " + bad + ":3: open 'x' is not a number");
     }
 }

@@ -13,7 +13,7 @@ class MatchingEngineTest {
     private GatewaySimulator sim;
     private SimHttp http;
 
-    private void start(GatewaySimulator.Builder b) {
+    private void start(SimulatorBuilder b) {
         sim = b.defaultQuestions(false).start();
         http = new SimHttp(sim);
         http.get("/iserver/accounts");

@@ -73,10 +73,10 @@ class PriceScriptTest {
         }
     }
 
-    @Test void theShippedSampleLoadsAsBars() {
-        Bars b = SampleBars.load("sample:aapl-2013", "AAPL");
-        assertThat(b.size()).isGreaterThan(200);
-        assertThat(b.open(0)).isEqualTo(553.82);
-        assertThatThrownBy(() -> SampleBars.load("sample:nope", "X")).hasMessageStartingWith("sample:nope: no such CSV sample");
+    @Test void theShippedSampleReplaysAsFourTicksPerBar() {
+        Bars b = io.ibex.data.BarSources.load("sample:aapl-2013", null);
+        PriceScript s = PriceScript.replay(b, Duration.ofSeconds(1));
+        assertThat(s.size()).isEqualTo(4 * b.size());
+        assertThat(s.ticks.get(0).last()).isEqualTo(553.82);
     }
 }

@@ -17,13 +17,13 @@ import java.util.concurrent.Callable;
  * Base of the gateway commands: opens the session, runs the command, and turns an {@link IbexException} into one
  * line on stderr and an exit code (2 bad input, 3 session/login needed, 4 order outcome unknown, 1 other).
  */
-abstract class GatewayCommand implements Callable<Integer> {
+abstract class GatewayClientCommand implements Callable<Integer> {
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;
     static final int NEEDS_LOGIN = 3;
     static final int OUTCOME_UNKNOWN = 4;
 
-    @Mixin GatewayOptions options;
+    @Mixin GatewayClientOptions options;
     @Spec CommandSpec spec;
 
     /** The clock the session uses; tests may replace it. */

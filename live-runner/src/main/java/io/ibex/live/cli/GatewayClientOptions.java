@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 
 /** Options shared by every command that talks to the gateway. */
-public final class GatewayOptions {
+public final class GatewayClientOptions {
     @Option(names = "--gateway", paramLabel = "URL|sim", defaultValue = "${env:IBEX_GATEWAY:-https://localhost:5000}",
         description = "Gateway root URL, or 'sim' for the in-process simulator (env IBEX_GATEWAY; default ${DEFAULT-VALUE}).")
     String gateway;
