@@ -57,6 +57,21 @@ class LiveCliTest {
     }
 
     @Test
+    void aLiveAccountWithoutTheOptInExitsWithCodeFourBeforeAnyOrder() {
+        try (io.ibex.live.sim.GatewaySimulator sim = io.ibex.live.sim.GatewaySimulator.builder()
+                .initialSession(io.ibex.live.sim.SessionState.AUTHENTICATED)
+                .account(io.ibex.live.sim.Account.live("U7654321").cash("USD", 100_000))
+                .instrument(io.ibex.live.sim.SimInstrument.aapl()).start()) {
+            Path pem = sim.writeCertificatePem(dir.resolve("gw.pem"));
+            Cli r = Cli.run("live", "--strategy", "sma-cross", "--symbol", "AAPL", "--out", dir.resolve("run").toString(),
+                "--gateway", sim.rootUrl(), "--gateway-cert", pem.toString());
+            assertThat(r.exitCode()).isEqualTo(4);
+            assertThat(r.err()).contains("not a paper (DU...) account").contains("U7****21").doesNotContain("U7654321");
+            assertThat(sim.orders().all()).isEmpty();
+        }
+    }
+
+    @Test
     void badInputIsOneLineWithExitTwo() {
         Cli r = Cli.run("live", "--gateway", "sim", "--sim-data", "sample:aapl-2013", "--strategy", "sma-cross", "--symbol", "AAPL",
             "--quantity", "-1");
