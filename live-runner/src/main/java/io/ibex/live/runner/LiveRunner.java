@@ -68,6 +68,24 @@ public final class LiveRunner implements MarketData.BarListener {
         if (!host.onBar(w, ctx)) cancelAfterFailure();
     }
 
+    /**
+     * Feeds history bars (oldest first) so indicators are warm before the first live bar. The strategy sees them through
+     * a context that sends nothing: an order it places while warming up is dropped and counted, never routed.
+     * Returns how many orders were dropped.
+     */
+    public int warmUp(io.ibex.framework.domain.Bars history) {
+        RingBarWindow w = windows.get(history.instrument());
+        if (w == null) return 0;
+        WarmUpContext warm = new WarmUpContext(ctx);
+        for (int i = 0; i < history.size(); i++) {
+            w.append(history.time(i), history.open(i), history.high(i), history.low(i), history.close(i), history.volume(i));
+            warm.moveTo(history.time(i));
+            host.onBar(w, warm);
+        }
+        log.info("warmed up {} with {} history bars ({} orders dropped)", history.instrument(), history.size(), warm.dropped());
+        return warm.dropped();
+    }
+
     /** Applies new executions once each and tells the strategy. */
     public void deliverFills() {
         for (Fill f : router.syncFills()) {

@@ -113,4 +113,20 @@ class LiveRunnerTest {
         assertThat(r.context().cash()).isEqualTo(100000 - 201.0);
         assertThat(Side.BUY).isEqualTo(fx.journal.intents().get(0).draft().side());
     }
+
+    @Test
+    void historyWarmsTheWindowUpButItsOrdersNeverLeave() {
+        List<Integer> sizes = new ArrayList<>();
+        LiveRunner r = runner(new Strategy() {
+            @Override public int lookback() { return 3; }
+            @Override public void onBar(BarWindow w, StrategyContext c) { sizes.add(w.size()); c.buy(w.instrument(), 1); }
+        });
+        r.start();
+        io.ibex.framework.domain.Bars history = io.ibex.framework.domain.Bars.builder(RouterFixture.AAPL, "history")
+            .add(1, 10, 10, 10, 10, 0).add(2, 11, 11, 11, 11, 0).add(3, 12, 12, 12, 12, 0).add(4, 13, 13, 13, 13, 0).build();
+        assertThat(r.warmUp(history)).isEqualTo(4);
+        assertThat(sizes).containsExactly(1, 2, 3, 3);
+        assertThat(fx.journal.intents()).isEmpty();
+        assertThat(fx.venue.liveOrders()).isEmpty();
+    }
 }

@@ -62,6 +62,9 @@ public final class LiveCommand implements Callable<Integer> {
         boolean live;
     }
 
+    @Option(names = "--warm-up", description = "feed recent history (/iserver/marketdata/history) to the strategy first, so indicators are ready; orders it places on history are dropped")
+    boolean warmUp;
+
     @Option(names = "--shadow", description = "journal and log the orders it would send, never send them")
     boolean shadow;
 

@@ -97,6 +97,12 @@ final class LiveSession {
             LiveRunner runner = new LiveRunner(journal, router, new Reconciler(journal, orders, router, exposure, risk), orders, ctx,
                 host, instruments);
             Reconciler.Report report = runner.start();
+            if (c.warmUp) {
+                String[] hb = historyBar(barSize);
+                for (Instrument in : instruments)
+                    w.println("warm-up " + in + ": " + runner.warmUp(client.history(client.resolveConid(in.symbol()), in, hb[0], hb[1]))
+                        + " orders dropped on history");
+            }
             w.println("reconciled: " + report.newFills() + " new fills, " + report.resolved() + " intents resolved, "
                 + report.foreign().size() + " foreign orders, frozen " + report.frozen());
             report.messages().forEach(m -> w.println("  " + m));
@@ -142,6 +148,16 @@ final class LiveSession {
             }
             return 0;
         }
+    }
+
+    /** {period, bar} for /iserver/marketdata/history (ibkr-gateway.md §5.2). */
+    static String[] historyBar(Duration bar) {
+        long m = bar.toMinutes();
+        if (bar.toMillis() % 60_000 != 0) throw new ConfigException("--warm-up: bar size " + BarSizes.format(bar) + " has no gateway history bar");
+        if (List.of(1L, 2L, 3L, 5L, 10L, 15L, 30L).contains(m)) return new String[]{"2d", m + "min"};
+        if (m % 60 == 0 && List.of(1L, 2L, 3L, 4L, 8L).contains(m / 60)) return new String[]{"1w", (m / 60) + "h"};
+        if (m == 1440) return new String[]{"1y", "1d"};
+        throw new ConfigException("--warm-up: bar size " + BarSizes.format(bar) + " has no gateway history bar (1-30min, 1-8h, 1d)");
     }
 
     private static void cancelWorking(OrderJournal journal, GatewayOrders orders) {
