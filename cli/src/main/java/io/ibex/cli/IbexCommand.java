@@ -3,6 +3,7 @@ package io.ibex.cli;
 import io.ibex.backtest.cli.BacktestCommand;
 import io.ibex.backtest.cli.DemoCommand;
 import io.ibex.backtest.cli.StrategiesCommand;
+import io.ibex.backtest.sweep.SweepCommand;
 import io.ibex.data.cli.DataCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
         io.ibex.live.cli.CancelCommand.class,
         io.ibex.live.cli.ModifyCommand.class,
         DataCommand.class,
+        SweepCommand.class,
         io.ibex.live.sim.GatewaySimCommand.class,
         io.ibex.live.session.GatewayCommand.class,
         io.ibex.live.session.AuthCommand.class,

@@ -1,0 +1,21 @@
+package io.ibex.backtest.sweep;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * One sweep as the command line asks for it.
+ *
+ * @param walkForward null for no walk-forward
+ * @param bar         bar size for tick or db sources, or null
+ */
+public record SweepRequest(ParamGrid grid, SweepJob job, String engine, SweepEngine.Options options, RankBy rankBy,
+                           WalkForward.Spec walkForward, Duration bar) {
+    public SweepRequest {
+        Objects.requireNonNull(grid, "grid");
+        Objects.requireNonNull(job, "job");
+        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(rankBy, "rankBy");
+    }
+}
