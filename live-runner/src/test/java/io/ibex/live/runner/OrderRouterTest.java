@@ -137,6 +137,20 @@ class OrderRouterTest {
     }
 
     @Test
+    void shadowModeJournalsTheOrderItWouldSendAndSendsNothing() {
+        OrderRouter shadow = new OrderRouter(fx.journal, fx.risk, fx.venue, fx.exposure, fx.clock, d -> { },
+            OrderRouter.LookupPolicy.defaults(), true);
+        RouteResult r = shadow.place(io.ibex.live.risk.OrderCheck.market(RouterFixture.AAPL, io.ibex.framework.domain.Side.BUY, 5),
+            q -> IntentDraft.market("sma-cross", "1", "built-in", RouterFixture.AAPL, io.ibex.framework.domain.Side.BUY, q),
+            io.ibex.live.risk.MarketView.fresh(100), RouterFixture.EQUITY);
+        ClientOrderId id = ((RouteResult.Shadowed) r).id();
+        assertThat(fx.venue.liveOrders()).isEmpty();
+        assertThat(fx.venue.postsFor(id.value())).isZero();
+        assertThat(intent(id).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(intent(id).attempts()).isZero();
+    }
+
+    @Test
     void fillsAreAppliedExactlyOnceAcrossRepeatedSyncs() {
         ClientOrderId id = idOf(fx.buy(10));
         fx.venue.fill(id.value(), new BigDecimal("4"), new BigDecimal("100"), 1);
