@@ -15,7 +15,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.random.RandomGenerator;
-import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -23,7 +23,6 @@ import javax.net.ssl.SSLContext;
  * {@link Signature}); no keytool process per start and no Bouncy Castle.
  */
 final class SimTls {
-    private static final char[] KEY_PASSWORD = "simulator".toCharArray();
     private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyMMddHHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final X509Certificate certificate;
@@ -82,15 +81,12 @@ final class SimTls {
             byte[] der = Der.seq(tbs, algorithm, Der.bitString(signer.sign()));
             X509Certificate cert = (X509Certificate) CertificateFactory.getInstance("X.509")
                 .generateCertificate(new ByteArrayInputStream(der));
-            KeyStore ks = KeyStore.getInstance("PKCS12");
-            ks.load(null, null);
-            ks.setKeyEntry("simulator", kp.getPrivate(), KEY_PASSWORD, new X509Certificate[] {cert});
-            KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            kmf.init(ks, KEY_PASSWORD);
             SSLContext ctx = SSLContext.getInstance("TLS");
-            ctx.init(kmf.getKeyManagers(), null, null);
+            // A key manager over the in-memory key: a PKCS12 key entry would PBE-encrypt and decrypt the key
+            // (PBKDF2, thousands of iterations) on every start for nothing.
+            ctx.init(new KeyManager[] {new FixedKeyManager(kp.getPrivate(), cert)}, null, null);
             return new SimTls(cert, ctx);
-        } catch (GeneralSecurityException | java.io.IOException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot generate the simulator's TLS certificate: " + e.getMessage(), e);
         }
     }
