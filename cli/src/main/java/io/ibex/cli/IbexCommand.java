@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
         io.ibex.live.session.GatewayCommand.class,
         io.ibex.live.session.AuthCommand.class,
         io.ibex.live.doctor.DoctorCommand.class,
+        io.ibex.live.runner.cli.LiveCommand.class,
     })
 public final class IbexCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
