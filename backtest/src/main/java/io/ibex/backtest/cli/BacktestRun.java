@@ -15,7 +15,14 @@ import io.ibex.framework.strategy.Strategy;
 import io.ibex.framework.strategy.StrategyFactory;
 import io.ibex.framework.strategy.StrategyRegistry;
 
+import io.ibex.backtest.PortfolioEngine;
+import io.ibex.framework.domain.Instrument;
+import io.ibex.framework.error.ConfigException;
+
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -41,6 +48,7 @@ public final class BacktestRun {
             // -p values keep the user's order for the error message; Params keeps declaration order
             Params params = Params.resolve(factory.name(), factory.params(), new LinkedHashMap<>(req.params()));
             Strategy strategy = factory.create(params);
+            if (!req.moreData().isEmpty()) return portfolio(req, registry, factory, params, pathRange);
             Bars bars = BarSources.load(req.data(), req.bar(), req.symbol());
             BacktestResult result = new BacktestEngine(req.config()).run(bars, strategy);
             Metrics metrics = PerformanceMetrics.of(result);
@@ -50,6 +58,28 @@ public final class BacktestRun {
             if (req.out() != null) ReportWriter.write(req.out(), info, result, metrics, range);
             return new Outcome(info, result, metrics, req.out(), range);
         }
+    }
+
+    /** Several {@code --data}: one {@link PortfolioEngine} run; summary and report name every data source. */
+    private static Outcome portfolio(BacktestRequest req, StrategyRegistry registry, StrategyFactory factory, Params params,
+                                     boolean pathRange) {
+        if (pathRange) throw new ConfigException("--path-range works with one --data only; drop it or run each symbol alone");
+        List<Bars> series = new ArrayList<>();
+        Map<Instrument, String> from = new HashMap<>();
+        for (String src : req.allData()) {
+            Bars b = BarSources.load(src, req.bar(), req.symbol());
+            String earlier = from.putIfAbsent(b.instrument(), src);
+            if (earlier != null)
+                throw new ConfigException("--data " + src + ": symbol " + b.instrument().symbol() + " already comes from --data "
+                    + earlier + "; give each symbol once");
+            series.add(b);
+        }
+        BacktestResult result = new PortfolioEngine(req.config()).run(series, i -> factory.create(params));
+        Metrics metrics = PerformanceMetrics.of(result);
+        RunInfo info = new RunInfo(factory.name(), factory.version(), shown(factory, params),
+            String.join(", ", req.allData()), registry.pluginHashes());
+        if (req.out() != null) ReportWriter.write(req.out(), info, result, metrics, null);
+        return new Outcome(info, result, metrics, req.out(), null);
     }
 
     private static Map<String, String> shown(StrategyFactory factory, Params params) {
