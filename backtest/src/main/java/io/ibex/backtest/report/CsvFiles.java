@@ -31,13 +31,15 @@ public final class CsvFiles {
         }
     }
 
+    /** orders.csv; like trades.csv, a portfolio run adds a last column {@code symbol}. */
     public static void orders(BacktestResult r, Writer w) throws IOException {
-        w.write(ORDERS_HEADER);
+        boolean withSymbol = PortfolioEngine.isPortfolio(r);
+        w.write(withSymbol ? ORDERS_HEADER + ",symbol" : ORDERS_HEADER);
         w.write('\n');
         for (OrderLogEntry o : r.orders()) {
             w.write(iso(o.timeMillis()) + ',' + o.orderId() + ',' + o.event() + ',' + o.side() + ','
                 + plain(o.quantity()) + ',' + o.type() + ',' + plain(o.price()) + ',' + plain(o.commission()) + ','
-                + quote(o.note()) + '\n');
+                + quote(o.note()) + (withSymbol ? "," + quote(o.instrument() == null ? "" : o.instrument().symbol()) : "") + '\n');
         }
     }
 
