@@ -49,6 +49,13 @@ public final class PortfolioEngine {
     /** True when {@code r} came from a portfolio run (so its trades carry a symbol column). */
     public static boolean isPortfolio(BacktestResult r) { return r.bars().source().startsWith(SOURCE_PREFIX); }
 
+    /** The symbol whose price the result's timeline carries: the first instrument of a portfolio, else the only one. */
+    public static String chartedSymbol(BacktestResult r) {
+        String s = r.bars().instrument().symbol();
+        int plus = s.indexOf('+');
+        return isPortfolio(r) && plus > 0 ? s.substring(0, plus) : s;
+    }
+
     /**
      * @param series     one series per instrument, in the order instruments are served; symbols must differ
      * @param strategies a fresh strategy for each instrument

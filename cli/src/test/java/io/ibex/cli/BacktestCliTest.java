@@ -34,7 +34,8 @@ class BacktestCliTest {
             .allMatch(l -> l.endsWith(",AAPL") || l.endsWith(",ETH-USD"));
         List<String> orders = Files.readAllLines(out.resolve("orders.csv"));
         assertThat(orders.get(0)).isEqualTo("time,order_id,event,side,quantity,type,price,commission,note,symbol");
-        assertThat(Files.readString(out.resolve("report.html"))).contains("sample:aapl-2013, sample:eth-5m-2023");
+        assertThat(Files.readString(out.resolve("report.html"))).contains("sample:aapl-2013, sample:eth-5m-2023")
+            .contains("<th>symbol</th>").contains("Price of AAPL").contains("<td>ETH-USD</td>");
     }
 
     @Test
