@@ -25,7 +25,7 @@ class BacktestCliTest {
             "--out", out.toString());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("sample:aapl-2013, sample:eth-5m-2023: AAPL+ETH-USD");
+        assertThat(r.out()).contains("sample:aapl-2013, sample:eth-5m-2023: AAPL+ETH-USD").containsPattern("Open at end +(flat|(AAPL|ETH-USD) 1 @ )");
         String summary = Files.readString(out.resolve("summary.json"));
         assertThat(summary).contains("\"data\": \"sample:aapl-2013, sample:eth-5m-2023\"");
         List<String> trades = Files.readAllLines(out.resolve("trades.csv"));
