@@ -65,10 +65,10 @@ public final class PortfolioEngine {
         Objects.requireNonNull(strategies, "strategies");
         int m = series.size();
         if (m == 0) throw new IllegalArgumentException("a portfolio needs at least one series");
-        Set<Instrument> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Bars b : series) {
             if (b.size() == 0) throw new DataException("no bars to backtest in " + b.source());
-            if (!seen.add(b.instrument()))
+            if (!seen.add(b.instrument().symbol()))
                 throw new ConfigException("symbol " + b.instrument().symbol() + " comes from more than one data source ("
                     + b.source() + " is the second); give each symbol once");
         }

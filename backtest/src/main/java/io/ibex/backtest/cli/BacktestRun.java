@@ -3,27 +3,25 @@ package io.ibex.backtest.cli;
 import io.ibex.backtest.BacktestEngine;
 import io.ibex.backtest.BacktestResult;
 import io.ibex.backtest.PathRange;
+import io.ibex.backtest.PortfolioEngine;
 import io.ibex.backtest.metrics.Metrics;
 import io.ibex.backtest.metrics.PerformanceMetrics;
 import io.ibex.backtest.report.ReportWriter;
 import io.ibex.backtest.report.RunInfo;
 import io.ibex.data.BarSources;
 import io.ibex.framework.domain.Bars;
+import io.ibex.framework.error.ConfigException;
 import io.ibex.framework.strategy.ParamSpec;
 import io.ibex.framework.strategy.Params;
 import io.ibex.framework.strategy.Strategy;
 import io.ibex.framework.strategy.StrategyFactory;
 import io.ibex.framework.strategy.StrategyRegistry;
 
-import io.ibex.backtest.PortfolioEngine;
-import io.ibex.framework.domain.Instrument;
-import io.ibex.framework.error.ConfigException;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -65,10 +63,10 @@ public final class BacktestRun {
                                      boolean pathRange) {
         if (pathRange) throw new ConfigException("--path-range works with one --data only; drop it or run each symbol alone");
         List<Bars> series = new ArrayList<>();
-        Map<Instrument, String> from = new HashMap<>();
+        Map<String, String> from = new HashMap<>(); // symbol -> the --data it came from
         for (String src : req.allData()) {
             Bars b = BarSources.load(src, req.bar(), req.symbol());
-            String earlier = from.putIfAbsent(b.instrument(), src);
+            String earlier = from.putIfAbsent(b.instrument().symbol(), src);
             if (earlier != null)
                 throw new ConfigException("--data " + src + ": symbol " + b.instrument().symbol() + " already comes from --data "
                     + earlier + "; give each symbol once");
