@@ -23,12 +23,20 @@ final class EngineContext implements StrategyContext, OrderEventSink {
     private final Sizing sizing;
     private final Ledger ledger;
     private final Strategy strategy;
-    private final List<OrderLogEntry> log = new ArrayList<>();
+    private final List<OrderLogEntry> log;
+    private final Book book; // null in a single-symbol run
     private SimulatedBroker broker;
     private int current = -1;
     private long nextOrderNumber = 1;
 
     EngineContext(Bars bars, Sizing sizing, Ledger ledger, Strategy strategy) {
+        this(bars, sizing, ledger, strategy, null, new ArrayList<>());
+    }
+
+    /** One instrument's context in a portfolio run: equity, positions and order ids come from the shared book. */
+    EngineContext(Bars bars, Sizing sizing, Ledger ledger, Strategy strategy, Book book, List<OrderLogEntry> log) {
+        this.book = book;
+        this.log = log;
         this.bars = bars;
         this.sizing = sizing;
         this.ledger = ledger;
@@ -44,12 +52,16 @@ final class EngineContext implements StrategyContext, OrderEventSink {
     @Override public long now() { return bars.time(current); }
 
     @Override public double position(Instrument instrument) {
+        if (book != null) return book.position(instrument);
         return instrument.equals(ledger.instrument()) ? ledger.positionValue() : 0;
     }
 
     @Override public double cash() { return ledger.cashValue(); }
 
-    @Override public double equity() { return ledger.cashValue() + ledger.positionValue() * bars.close(current); }
+    @Override public double equity() {
+        if (book != null) return book.equity();
+        return ledger.cashValue() + ledger.positionValue() * bars.close(current);
+    }
 
     @Override public double sizeFor(Instrument instrument, double price) { return sizing.sizeFor(price, equity()); }
 
@@ -87,7 +99,7 @@ final class EngineContext implements StrategyContext, OrderEventSink {
         if (!(quantity > 0) || !Double.isFinite(quantity))
             throw new IllegalArgumentException("strategy submitted " + side + " " + instrument + " with quantity " + quantity
                 + " at bar " + current + " (" + java.time.Instant.ofEpochMilli(now()) + "); quantities must be positive");
-        ClientOrderId id = new ClientOrderId("bt-" + nextOrderNumber++);
+        ClientOrderId id = new ClientOrderId("bt-" + (book != null ? book.nextOrderNumber() : nextOrderNumber++));
         broker.submit(new OrderRequest(id, instrument, side, Decimals.of(quantity), type, decimal(limitPrice),
             decimal(stopPrice), tif, parent, ocoGroup));
         return id;
@@ -110,13 +122,13 @@ final class EngineContext implements StrategyContext, OrderEventSink {
             case OrderEvent.Accepted e -> { } // the simulated broker accepts at once; the log keeps submissions
             case OrderEvent.Rejected e -> log.add(entry(e, r, "rejected", orderPrice, null, e.reason()));
             case OrderEvent.Filled e -> log.add(new OrderLogEntry(e.timeMillis(), r.id(), "filled", r.side(), e.fill().quantity(),
-                r.type(), e.fill().price(), e.fill().commission(), e.leavesQuantity().signum() == 0 ? "" : "partial, " + e.leavesQuantity().toPlainString() + " left"));
+                r.type(), e.fill().price(), e.fill().commission(), e.leavesQuantity().signum() == 0 ? "" : "partial, " + e.leavesQuantity().toPlainString() + " left", r.instrument()));
             case OrderEvent.Cancelled e -> log.add(entry(e, r, "cancelled", orderPrice, null, e.reason()));
         }
         strategy.onOrderEvent(event, this);
     }
 
     private static OrderLogEntry entry(OrderEvent e, OrderRequest r, String name, BigDecimal price, BigDecimal fee, String note) {
-        return new OrderLogEntry(e.timeMillis(), r.id(), name, r.side(), r.quantity(), r.type(), price, fee, note);
+        return new OrderLogEntry(e.timeMillis(), r.id(), name, r.side(), r.quantity(), r.type(), price, fee, note, r.instrument());
     }
 }

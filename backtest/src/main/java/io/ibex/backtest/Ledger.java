@@ -26,10 +26,9 @@ public final class Ledger {
 
     private final Instrument instrument;
     private final BigDecimal initialCash;
-    private BigDecimal cash;
+    private final CashAccount account;
     private BigDecimal quantity = BigDecimal.ZERO;
     private BigDecimal totalCommission = BigDecimal.ZERO;
-    private double cashValue;
     private double positionValue;
     private final List<Trade> trades = new ArrayList<>();
 
@@ -39,10 +38,14 @@ public final class Ledger {
     private BigDecimal entryQty, entryCost, exitQty, exitValue, tripCommission;
 
     public Ledger(Instrument instrument, BigDecimal initialCash) {
+        this(instrument, initialCash, new CashAccount(Objects.requireNonNull(initialCash, "initialCash")));
+    }
+
+    /** A ledger for one instrument of a portfolio: its fills move the shared {@code account}. */
+    public Ledger(Instrument instrument, BigDecimal initialCash, CashAccount account) {
         this.instrument = Objects.requireNonNull(instrument, "instrument");
         this.initialCash = Objects.requireNonNull(initialCash, "initialCash");
-        this.cash = initialCash;
-        this.cashValue = initialCash.doubleValue();
+        this.account = Objects.requireNonNull(account, "account");
     }
 
     public void apply(Fill fill) {
@@ -50,7 +53,7 @@ public final class Ledger {
             throw new IllegalArgumentException("fill " + fill.executionId() + " is for " + fill.instrument() + ", this ledger keeps " + instrument);
         BigDecimal signed = fill.signedQuantity();
         BigDecimal price = fill.price();
-        cash = cash.subtract(signed.multiply(price)).subtract(fill.commission());
+        account.add(signed.multiply(price).add(fill.commission()).negate());
         totalCommission = totalCommission.add(fill.commission());
         if (quantity.signum() == 0) {
             open(fill.side(), fill.timeMillis(), fill.quantity(), price, fill.commission());
@@ -62,7 +65,6 @@ public final class Ledger {
             reduce(fill, price);
         }
         quantity = quantity.add(signed);
-        cashValue = cash.doubleValue();
         positionValue = quantity.doubleValue();
     }
 
@@ -107,7 +109,7 @@ public final class Ledger {
 
     public Instrument instrument() { return instrument; }
     public BigDecimal initialCash() { return initialCash; }
-    public BigDecimal cash() { return cash; }
+    public BigDecimal cash() { return account.cash(); }
     /** Signed quantity held (negative = short). */
     public BigDecimal quantity() { return quantity; }
     public BigDecimal totalCommission() { return totalCommission; }
@@ -121,7 +123,7 @@ public final class Ledger {
     }
 
     /** Cash plus the position marked at {@code price}, exact. */
-    public BigDecimal equity(BigDecimal price) { return cash.add(quantity.multiply(price)); }
+    public BigDecimal equity(BigDecimal price) { return account.cash().add(quantity.multiply(price)); }
 
     /** The open position, or an empty list when flat. Average price is that of the current round trip's entries. */
     public List<Position> positions() {
@@ -133,7 +135,7 @@ public final class Ledger {
     public long openSinceMillis() { return quantity.signum() == 0 ? Long.MIN_VALUE : tripEntryTime; }
 
     /** Cash as a double, for the per-bar equity curve only. */
-    public double cashValue() { return cashValue; }
+    public double cashValue() { return account.cashValue(); }
     /** Signed position as a double, for the per-bar equity curve and strategies only. */
     public double positionValue() { return positionValue; }
 }

@@ -1,6 +1,7 @@
 package io.ibex.backtest;
 
 import io.ibex.framework.domain.ClientOrderId;
+import io.ibex.framework.domain.Instrument;
 import io.ibex.framework.domain.OrderType;
 import io.ibex.framework.domain.Side;
 
@@ -13,9 +14,15 @@ import java.util.Objects;
  * @param event "submitted", "filled", "cancelled" or "rejected"
  * @param price the fill price for fills, else the order's limit (or stop) price, else null
  * @param note  why an order was cancelled or rejected, else empty
+ * @param instrument what the order trades (orders.csv writes it only for a portfolio run), or null when not recorded
  */
 public record OrderLogEntry(long timeMillis, ClientOrderId orderId, String event, Side side, BigDecimal quantity,
-                            OrderType type, BigDecimal price, BigDecimal commission, String note) {
+                            OrderType type, BigDecimal price, BigDecimal commission, String note, Instrument instrument) {
+    public OrderLogEntry(long timeMillis, ClientOrderId orderId, String event, Side side, BigDecimal quantity,
+                         OrderType type, BigDecimal price, BigDecimal commission, String note) {
+        this(timeMillis, orderId, event, side, quantity, type, price, commission, note, null);
+    }
+
     public OrderLogEntry {
         Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(event, "event");

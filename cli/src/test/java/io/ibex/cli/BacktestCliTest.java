@@ -19,6 +19,26 @@ class BacktestCliTest {
     @TempDir Path tmp;
 
     @Test
+    void repeatedDataRunsOnePortfolioAndTheOutputsNameEverySymbolAndDataSet() throws IOException {
+        Path out = tmp.resolve("portfolio");
+        Cli r = Cli.run("backtest", "--data", "sample:aapl-2013", "--data", "sample:eth-5m-2023", "--strategy", "sma-cross",
+            "--out", out.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("sample:aapl-2013, sample:eth-5m-2023: AAPL+ETH-USD").containsPattern("Open at end +(flat|(AAPL|ETH-USD) 1 @ )");
+        String summary = Files.readString(out.resolve("summary.json"));
+        assertThat(summary).contains("\"data\": \"sample:aapl-2013, sample:eth-5m-2023\"");
+        List<String> trades = Files.readAllLines(out.resolve("trades.csv"));
+        assertThat(trades.get(0)).isEqualTo("entry_time,entry_price,exit_time,exit_price,side,quantity,pnl,commission,symbol");
+        assertThat(trades.subList(1, trades.size())).anyMatch(l -> l.endsWith(",AAPL")).anyMatch(l -> l.endsWith(",ETH-USD"))
+            .allMatch(l -> l.endsWith(",AAPL") || l.endsWith(",ETH-USD"));
+        List<String> orders = Files.readAllLines(out.resolve("orders.csv"));
+        assertThat(orders.get(0)).isEqualTo("time,order_id,event,side,quantity,type,price,commission,note,symbol");
+        assertThat(Files.readString(out.resolve("report.html"))).contains("sample:aapl-2013, sample:eth-5m-2023")
+            .contains("<th>symbol</th>").contains("Price of AAPL").contains("<td>ETH-USD</td>");
+    }
+
+    @Test
     void backtestWritesTheFiveOutputFilesWithTheContractedFormats() throws IOException {
         Path out = tmp.resolve("run");
         Cli r = Cli.run("backtest", "--data", "sample:aapl-2013", "--strategy", "sma-cross", "-p", "fast=10", "-p", "slow=30",

@@ -52,6 +52,8 @@ class BadInputCliTest {
         c.add(new Case("negative cash", null, List.of("--data", "sample:aapl-2013", "--strategy", "sma-cross", "--cash", "-5"), "--cash"));
         c.add(new Case("missing plugin", null, List.of("--data", "sample:aapl-2013", "--strategy", "sma-cross", "--plugin", "/no/plugin.jar"),
             "plugin JAR not found: /no/plugin.jar"));
+        c.add(new Case("same symbol twice", null, List.of("--data", "sample:aapl-2013", "--data", "sample:aapl-2013", "--strategy", "sma-cross"),
+            "--data sample:aapl-2013: symbol AAPL already comes from --data sample:aapl-2013; give each symbol once"));
         return c.stream();
     }
 

@@ -30,8 +30,9 @@ public final class BacktestCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Option(names = "--data", required = true, paramLabel = "SRC",
-        description = "file path (CSV bars, ta4j JSON bars, tick CSV with --bar), sample:NAME or db:SYMBOL[@BAR]")
-    String data;
+        description = {"file path (CSV bars, ta4j JSON bars, tick CSV with --bar), sample:NAME or db:SYMBOL[@BAR];",
+            "repeat for a portfolio (one cash account, instruments served in --data order, each symbol once)"})
+    List<String> data = new ArrayList<>();
 
     @Option(names = "--strategy", required = true, paramLabel = "NAME", description = "strategy name (see: ibex strategies)")
     String strategy;
@@ -89,8 +90,8 @@ public final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BacktestRequest req = new BacktestRequest(data, bar == null ? null : BarSizes.parse(bar), symbol, strategy, params,
-            config(), out, plugins);
+        BacktestRequest req = new BacktestRequest(data.get(0), bar == null ? null : BarSizes.parse(bar), symbol, strategy, params,
+            config(), out, plugins, data.subList(1, data.size()));
         BacktestRun.Outcome o = BacktestRun.execute(req, pathRange);
         PrintWriter w = spec.commandLine().getOut();
         w.print(SummaryTable.render(o));

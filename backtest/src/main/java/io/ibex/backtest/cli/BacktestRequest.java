@@ -15,10 +15,26 @@ import java.util.Objects;
  * @param symbol  instrument symbol for file data, or null for the file name
  * @param params  raw {@code -p key=value} text, validated against the strategy's declared parameters
  * @param out     output directory, or null to print the summary only
+ * @param moreData further data sources after {@code data} (a portfolio run when not empty), in instrument order
  */
 public record BacktestRequest(String data, Duration bar, String symbol, String strategy, Map<String, String> params,
-                              BacktestConfig config, Path out, List<Path> plugins) {
+                              BacktestConfig config, Path out, List<Path> plugins, List<String> moreData) {
+    /** A single-symbol run. */
+    public BacktestRequest(String data, Duration bar, String symbol, String strategy, Map<String, String> params,
+                           BacktestConfig config, Path out, List<Path> plugins) {
+        this(data, bar, symbol, strategy, params, config, out, plugins, List.of());
+    }
+
+    /** Every data source, in instrument order. */
+    public List<String> allData() {
+        List<String> all = new java.util.ArrayList<>();
+        all.add(data);
+        all.addAll(moreData);
+        return all;
+    }
+
     public BacktestRequest {
+        moreData = List.copyOf(moreData);
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(config, "config");

@@ -3,12 +3,14 @@ package io.ibex.backtest.cli;
 import io.ibex.backtest.BacktestEngine;
 import io.ibex.backtest.BacktestResult;
 import io.ibex.backtest.PathRange;
+import io.ibex.backtest.PortfolioEngine;
 import io.ibex.backtest.metrics.Metrics;
 import io.ibex.backtest.metrics.PerformanceMetrics;
 import io.ibex.backtest.report.ReportWriter;
 import io.ibex.backtest.report.RunInfo;
 import io.ibex.data.BarSources;
 import io.ibex.framework.domain.Bars;
+import io.ibex.framework.error.ConfigException;
 import io.ibex.framework.strategy.ParamSpec;
 import io.ibex.framework.strategy.Params;
 import io.ibex.framework.strategy.Strategy;
@@ -16,7 +18,10 @@ import io.ibex.framework.strategy.StrategyFactory;
 import io.ibex.framework.strategy.StrategyRegistry;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,6 +46,7 @@ public final class BacktestRun {
             // -p values keep the user's order for the error message; Params keeps declaration order
             Params params = Params.resolve(factory.name(), factory.params(), new LinkedHashMap<>(req.params()));
             Strategy strategy = factory.create(params);
+            if (!req.moreData().isEmpty()) return portfolio(req, registry, factory, params, pathRange);
             Bars bars = BarSources.load(req.data(), req.bar(), req.symbol());
             BacktestResult result = new BacktestEngine(req.config()).run(bars, strategy);
             Metrics metrics = PerformanceMetrics.of(result);
@@ -50,6 +56,28 @@ public final class BacktestRun {
             if (req.out() != null) ReportWriter.write(req.out(), info, result, metrics, range);
             return new Outcome(info, result, metrics, req.out(), range);
         }
+    }
+
+    /** Several {@code --data}: one {@link PortfolioEngine} run; summary and report name every data source. */
+    private static Outcome portfolio(BacktestRequest req, StrategyRegistry registry, StrategyFactory factory, Params params,
+                                     boolean pathRange) {
+        if (pathRange) throw new ConfigException("--path-range works with one --data only; drop it or run each symbol alone");
+        List<Bars> series = new ArrayList<>();
+        Map<String, String> from = new HashMap<>(); // symbol -> the --data it came from
+        for (String src : req.allData()) {
+            Bars b = BarSources.load(src, req.bar(), req.symbol());
+            String earlier = from.putIfAbsent(b.instrument().symbol(), src);
+            if (earlier != null)
+                throw new ConfigException("--data " + src + ": symbol " + b.instrument().symbol() + " already comes from --data "
+                    + earlier + "; give each symbol once");
+            series.add(b);
+        }
+        BacktestResult result = new PortfolioEngine(req.config()).run(series, i -> factory.create(params));
+        Metrics metrics = PerformanceMetrics.of(result);
+        RunInfo info = new RunInfo(factory.name(), factory.version(), shown(factory, params),
+            String.join(", ", req.allData()), registry.pluginHashes());
+        if (req.out() != null) ReportWriter.write(req.out(), info, result, metrics, null);
+        return new Outcome(info, result, metrics, req.out(), null);
     }
 
     private static Map<String, String> shown(StrategyFactory factory, Params params) {

@@ -1,6 +1,7 @@
 package io.ibex.backtest.cli;
 
 import io.ibex.backtest.BacktestResult;
+import io.ibex.backtest.PortfolioEngine;
 import io.ibex.backtest.metrics.Metrics;
 import io.ibex.backtest.report.CsvFiles;
 import io.ibex.backtest.report.RunInfo;
@@ -37,8 +38,16 @@ public final class SummaryTable {
         rows.put("Win rate", pct(m.winRate()));
         rows.put("Profit factor", num(m.profitFactor()));
         rows.put("Commission", CsvFiles.plain(r.totalCommission()));
-        rows.put("Open at end", r.openPositions().isEmpty() ? "flat" : CsvFiles.plain(r.openPositions().get(0).quantity())
-            + " @ " + CsvFiles.plain(r.openPositions().get(0).averagePrice()) + " (not in the trade count)");
+        if (PortfolioEngine.isPortfolio(r)) {
+            StringBuilder open = new StringBuilder();
+            for (var p : r.openPositions())
+                open.append(open.length() == 0 ? "" : ", ").append(p.instrument().symbol()).append(' ')
+                    .append(CsvFiles.plain(p.quantity())).append(" @ ").append(CsvFiles.plain(p.averagePrice()));
+            rows.put("Open at end", open.length() == 0 ? "flat" : open + " (not in the trade count)");
+        } else {
+            rows.put("Open at end", r.openPositions().isEmpty() ? "flat" : CsvFiles.plain(r.openPositions().get(0).quantity())
+                + " @ " + CsvFiles.plain(r.openPositions().get(0).averagePrice()) + " (not in the trade count)");
+        }
         if (o.pathRange() != null) {
             StringBuilder pr = new StringBuilder();
             for (var e : o.pathRange().netProfit().entrySet())

@@ -2,6 +2,7 @@ package io.ibex.backtest.report;
 
 import io.ibex.backtest.BacktestResult;
 import io.ibex.backtest.OrderLogEntry;
+import io.ibex.backtest.PortfolioEngine;
 import io.ibex.backtest.Trade;
 import io.ibex.backtest.metrics.PerformanceMetrics;
 
@@ -18,23 +19,27 @@ public final class CsvFiles {
 
     private CsvFiles() {}
 
+    /** trades.csv; a portfolio run (several instruments) adds a last column {@code symbol}, a single-symbol run does not. */
     public static void trades(BacktestResult r, Writer w) throws IOException {
-        w.write(TRADES_HEADER);
+        boolean withSymbol = PortfolioEngine.isPortfolio(r);
+        w.write(withSymbol ? TRADES_HEADER + ",symbol" : TRADES_HEADER);
         w.write('\n');
         for (Trade t : r.trades()) {
             w.write(iso(t.entryTimeMillis()) + ',' + plain(t.entryPrice()) + ',' + iso(t.exitTimeMillis()) + ','
                 + plain(t.exitPrice()) + ',' + t.direction() + ',' + plain(t.quantity()) + ','
-                + plain(t.pnl()) + ',' + plain(t.commission()) + '\n');
+                + plain(t.pnl()) + ',' + plain(t.commission()) + (withSymbol ? "," + quote(t.instrument().symbol()) : "") + '\n');
         }
     }
 
+    /** orders.csv; like trades.csv, a portfolio run adds a last column {@code symbol}. */
     public static void orders(BacktestResult r, Writer w) throws IOException {
-        w.write(ORDERS_HEADER);
+        boolean withSymbol = PortfolioEngine.isPortfolio(r);
+        w.write(withSymbol ? ORDERS_HEADER + ",symbol" : ORDERS_HEADER);
         w.write('\n');
         for (OrderLogEntry o : r.orders()) {
             w.write(iso(o.timeMillis()) + ',' + o.orderId() + ',' + o.event() + ',' + o.side() + ','
                 + plain(o.quantity()) + ',' + o.type() + ',' + plain(o.price()) + ',' + plain(o.commission()) + ','
-                + quote(o.note()) + '\n');
+                + quote(o.note()) + (withSymbol ? "," + quote(o.instrument() == null ? "" : o.instrument().symbol()) : "") + '\n');
         }
     }
 

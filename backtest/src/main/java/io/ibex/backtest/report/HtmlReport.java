@@ -3,6 +3,7 @@ package io.ibex.backtest.report;
 import io.ibex.backtest.BacktestResult;
 import io.ibex.backtest.IntrabarPath;
 import io.ibex.backtest.PathRange;
+import io.ibex.backtest.PortfolioEngine;
 import io.ibex.backtest.Trade;
 import io.ibex.backtest.metrics.Metrics;
 import io.ibex.backtest.metrics.PerformanceMetrics;
@@ -42,8 +43,11 @@ public final class HtmlReport {
         double[] negDd = new double[n];
         for (int i = 0; i < n; i++) negDd[i] = -dd[i];
         List<SvgChart.Marker> markers = new ArrayList<>();
+        boolean portfolio = PortfolioEngine.isPortfolio(r);
+        String charted = PortfolioEngine.chartedSymbol(r); // a portfolio's price chart shows its first instrument only
         if (r.trades().size() <= MAX_MARKED_TRADES) {
             for (Trade t : r.trades()) {
+                if (portfolio && !t.instrument().symbol().equals(charted)) continue;
                 markers.add(new SvgChart.Marker(t.entryTimeMillis(), t.entryPrice().doubleValue(), "#1a7f37",
                     "enter " + t.direction() + " " + CsvFiles.plain(t.quantity()) + " @ " + CsvFiles.plain(t.entryPrice())
                         + " " + CsvFiles.iso(t.entryTimeMillis())));
@@ -52,7 +56,8 @@ public final class HtmlReport {
                         + CsvFiles.plain(t.pnl())));
             }
         }
-        if (!r.openPositions().isEmpty() && r.trades().size() < MAX_MARKED_TRADES) {
+        if (!r.openPositions().isEmpty() && r.trades().size() < MAX_MARKED_TRADES
+            && (!portfolio || r.openPositions().get(0).instrument().symbol().equals(charted))) {
             var open = r.openPositions().get(0);
             markers.add(new SvgChart.Marker(r.openSinceMillis(), open.averagePrice().doubleValue(), "#9a6700",
                 "open " + CsvFiles.plain(open.quantity()) + " @ " + CsvFiles.plain(open.averagePrice()) + " since "
@@ -82,8 +87,16 @@ public final class HtmlReport {
         row(b, "Win rate", pct(m.winRate()));
         row(b, "Profit factor", num(m.profitFactor()));
         row(b, "Commission", CsvFiles.plain(r.totalCommission()));
-        row(b, "Open position at end", r.openPositions().isEmpty() ? "flat"
-            : CsvFiles.plain(r.openPositions().get(0).quantity()) + " @ " + CsvFiles.plain(r.openPositions().get(0).averagePrice()));
+        if (portfolio) {
+            StringBuilder open = new StringBuilder();
+            for (var p : r.openPositions())
+                open.append(open.length() == 0 ? "" : ", ").append(p.instrument().symbol()).append(' ')
+                    .append(CsvFiles.plain(p.quantity())).append(" @ ").append(CsvFiles.plain(p.averagePrice()));
+            row(b, "Open positions at end", open.length() == 0 ? "flat" : open.toString());
+        } else {
+            row(b, "Open position at end", r.openPositions().isEmpty() ? "flat"
+                : CsvFiles.plain(r.openPositions().get(0).quantity()) + " @ " + CsvFiles.plain(r.openPositions().get(0).averagePrice()));
+        }
         row(b, "Fills", r.config().fillMode().cliName() + ", slippage " + CsvFiles.plain(r.config().slippageBps()) + " bps"
             + ", intrabar path " + r.config().intrabar().cliName());
         ExtraStatistics x = ExtraStatistics.of(r);
@@ -107,11 +120,12 @@ public final class HtmlReport {
         b.append("</table>\n<h2>Charts</h2>\n");
         b.append(SvgChart.render("Equity", time, r.equity(), 900, 240, "#0969da", false, List.of()));
         b.append(SvgChart.render("Drawdown", time, negDd, 900, 160, "#cf222e", true, List.of()));
-        b.append(SvgChart.render("Price (close) with entries (green), exits (red) and the open position (amber)", time, close, 900, 300, "#444", false, markers));
+        b.append(SvgChart.render((portfolio ? "Price of " + charted + " (close; last close where it has no bar)" : "Price (close)") + " with entries (green), exits (red) and the open position (amber)", time, close, 900, 300, "#444", false, markers));
         if (r.trades().size() > MAX_MARKED_TRADES)
             b.append("<p>").append(r.trades().size()).append(" trades: too many to mark on the price chart; see trades.csv.</p>");
         b.append("<h2>Trades</h2>\n<table class=\"trades\"><tr><th>#</th><th>side</th><th>qty</th><th>entry (UTC)</th>")
-            .append("<th>entry price</th><th>exit (UTC)</th><th>exit price</th><th>pnl</th><th>commission</th></tr>");
+            .append("<th>entry price</th><th>exit (UTC)</th><th>exit price</th><th>pnl</th><th>commission</th>")
+            .append(portfolio ? "<th>symbol</th></tr>" : "</tr>");
         for (int k = 0; k < Math.min(MAX_TABLE_TRADES, r.trades().size()); k++) {
             Trade t = r.trades().get(k);
             b.append("<tr><td class=\"n\">").append(k + 1).append("</td><td>").append(t.direction())
@@ -121,7 +135,8 @@ public final class HtmlReport {
                 .append("</td><td>").append(CsvFiles.iso(t.exitTimeMillis()))
                 .append("</td><td class=\"n\">").append(CsvFiles.plain(t.exitPrice()))
                 .append("</td><td class=\"n\">").append(CsvFiles.plain(t.pnl()))
-                .append("</td><td class=\"n\">").append(CsvFiles.plain(t.commission())).append("</td></tr>");
+                .append("</td><td class=\"n\">").append(CsvFiles.plain(t.commission()))
+                .append(portfolio ? "</td><td>" + Html.escape(t.instrument().symbol()) + "</td></tr>" : "</td></tr>");
         }
         b.append("</table>\n");
         if (r.trades().size() > MAX_TABLE_TRADES)
