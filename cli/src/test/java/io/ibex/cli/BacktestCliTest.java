@@ -170,4 +170,33 @@ class BacktestCliTest {
         if (!m.find()) throw new AssertionError("no " + key + " in " + json);
         return m.group(1);
     }
+
+    @Test
+    void dbOptionPicksTheBarStoreForDbSourcesAndGivesTheSameTradesAsTheFile() throws IOException {
+        Path db = tmp.resolve("store/bars");
+        Cli imported = Cli.run("data", "import", "--db", db.toString(), "--symbol", "AAPL",
+            extractSample("aapl-2013.csv").toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+
+        Path fromDb = tmp.resolve("from-db");
+        Path fromFile = tmp.resolve("from-file");
+        Cli a = Cli.run("backtest", "--data", "db:AAPL@1d", "--db", db.toString(), "--strategy", "sma-cross", "--out", fromDb.toString());
+        Cli b = Cli.run("backtest", "--data", "sample:aapl-2013", "--strategy", "sma-cross", "--out", fromFile.toString());
+
+        assertThat(a.exitCode()).as(a.err()).isZero();
+        assertThat(b.exitCode()).as(b.err()).isZero();
+        assertThat(Files.readAllLines(fromDb.resolve("trades.csv"))).isEqualTo(Files.readAllLines(fromFile.resolve("trades.csv")))
+            .hasSizeGreaterThan(1);
+        Cli missing = Cli.run("backtest", "--data", "db:MSFT@1d", "--db", db.toString(), "--strategy", "sma-cross");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err().strip()).doesNotContain("\n").contains("MSFT");
+    }
+
+    private Path extractSample(String resource) throws IOException {
+        Path file = tmp.resolve(resource);
+        try (var in = io.ibex.data.BarSources.class.getResourceAsStream("samples/" + resource)) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
 }

@@ -59,4 +59,13 @@ class SweepCliTest {
         assertThat(r.err()).contains("the spark engine is not on the class path", "run with the spark job JAR")
             .hasLineCount(1);
     }
+
+    @Test void aGridWhoseEverySetIsRefusedFailsWithTheReason() {
+        Cli r = Cli.run("sweep", "--data", "sample:aapl-2013", "--strategy", "sma-cross", "--grid", "fast=40", "--grid", "slow=20");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).contains("0 parameter sets run, 1 skipped");
+        String lastLine = r.err().strip().lines().reduce((first, second) -> second).orElse("");
+        assertThat(lastLine).startsWith("ibex sweep: no parameter set of the grid could run on sample:aapl-2013")
+            .contains("fast (40) must be smaller than slow (20)");
+    }
 }

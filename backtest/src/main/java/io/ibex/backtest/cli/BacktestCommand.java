@@ -88,10 +88,14 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--plugin", paramLabel = "JAR", description = "strategy plugin JAR, repeatable")
     List<Path> plugins = new ArrayList<>();
 
+    @Option(names = "--db", paramLabel = "PATH|URL",
+        description = "bar store for db: sources, a file path or jdbc: URL (default: $IBEX_DB, else ~/.ibex/ibex)")
+    String db;
+
     @Override
     public Integer call() {
         BacktestRequest req = new BacktestRequest(data.get(0), bar == null ? null : BarSizes.parse(bar), symbol, strategy, params,
-            config(), out, plugins, data.subList(1, data.size()));
+            config(), out, plugins, data.subList(1, data.size()), db);
         BacktestRun.Outcome o = BacktestRun.execute(req, pathRange);
         PrintWriter w = spec.commandLine().getOut();
         w.print(SummaryTable.render(o));

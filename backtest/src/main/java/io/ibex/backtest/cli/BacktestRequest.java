@@ -16,9 +16,16 @@ import java.util.Objects;
  * @param params  raw {@code -p key=value} text, validated against the strategy's declared parameters
  * @param out     output directory, or null to print the summary only
  * @param moreData further data sources after {@code data} (a portfolio run when not empty), in instrument order
+ * @param db      the bar store for {@code db:} sources ({@code --db}: a path or jdbc: URL), or null for $IBEX_DB / ~/.ibex/ibex
  */
 public record BacktestRequest(String data, Duration bar, String symbol, String strategy, Map<String, String> params,
-                              BacktestConfig config, Path out, List<Path> plugins, List<String> moreData) {
+                              BacktestConfig config, Path out, List<Path> plugins, List<String> moreData, String db) {
+    /** Data from the default bar store. */
+    public BacktestRequest(String data, Duration bar, String symbol, String strategy, Map<String, String> params,
+                           BacktestConfig config, Path out, List<Path> plugins, List<String> moreData) {
+        this(data, bar, symbol, strategy, params, config, out, plugins, moreData, null);
+    }
+
     /** A single-symbol run. */
     public BacktestRequest(String data, Duration bar, String symbol, String strategy, Map<String, String> params,
                            BacktestConfig config, Path out, List<Path> plugins) {

@@ -47,7 +47,7 @@ public final class BacktestRun {
             Params params = Params.resolve(factory.name(), factory.params(), new LinkedHashMap<>(req.params()));
             Strategy strategy = factory.create(params);
             if (!req.moreData().isEmpty()) return portfolio(req, registry, factory, params, pathRange);
-            Bars bars = BarSources.load(req.data(), req.bar(), req.symbol());
+            Bars bars = BarSources.load(req.data(), req.bar(), req.symbol(), req.db());
             BacktestResult result = new BacktestEngine(req.config()).run(bars, strategy);
             Metrics metrics = PerformanceMetrics.of(result);
             RunInfo info = new RunInfo(factory.name(), factory.version(), shown(factory, params), req.data(),
@@ -65,7 +65,7 @@ public final class BacktestRun {
         List<Bars> series = new ArrayList<>();
         Map<String, String> from = new HashMap<>(); // symbol -> the --data it came from
         for (String src : req.allData()) {
-            Bars b = BarSources.load(src, req.bar(), req.symbol());
+            Bars b = BarSources.load(src, req.bar(), req.symbol(), req.db());
             String earlier = from.putIfAbsent(b.instrument().symbol(), src);
             if (earlier != null)
                 throw new ConfigException("--data " + src + ": symbol " + b.instrument().symbol() + " already comes from --data "

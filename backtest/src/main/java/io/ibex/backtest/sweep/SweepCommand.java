@@ -87,6 +87,10 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--plugin", paramLabel = "JAR", description = "strategy plugin JAR, repeatable")
     List<Path> plugins = new ArrayList<>();
 
+    @Option(names = "--db", paramLabel = "PATH|URL",
+        description = "bar store for db: sources, a file path or jdbc: URL (default: $IBEX_DB, else ~/.ibex/ibex)")
+    String db;
+
     @Override
     public Integer call() {
         SweepRequest req = request();
@@ -94,11 +98,14 @@ public final class SweepCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (SweepEngine eng = SweepEngines.find(req.engine())) {
             for (String src : data) {
-                Bars bars = BarSources.load(src, req.bar(), null);
+                Bars bars = BarSources.load(src, req.bar(), null, db);
                 Path dir = out == null ? null : data.size() == 1 ? out : out.resolve(slug(src));
                 SweepRun.Outcome o = SweepRun.execute(req, eng, src, bars, dir, err);
                 w.print(SweepSummary.render(req, o));
                 w.flush();
+                if (o.skipped() == o.rows().size())
+                    throw new ConfigException("no parameter set of the grid could run on " + src + ": every set was refused ("
+                        + o.firstSkipReason() + ")");
             }
         }
         return 0;
