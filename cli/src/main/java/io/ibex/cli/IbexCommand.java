@@ -41,9 +41,22 @@ public final class IbexCommand implements Runnable {
     /** The root command with ibex's error handling: bad input is one line on stderr and exit code 2, never a stack trace. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new IbexCommand());
+        addHelpOptionWhereMissing(cl);
         cl.setExecutionExceptionHandler(CliErrors::onExecutionException);
         cl.setParameterExceptionHandler(CliErrors::onParameterException);
         return cl;
+    }
+
+    /** Every command answers {@code --help} (and {@code -h} where free), even one whose class declares no help option. */
+    static void addHelpOptionWhereMissing(CommandLine cl) {
+        CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
+        boolean hasHelp = spec.options().stream().anyMatch(CommandLine.Model.OptionSpec::usageHelp);
+        if (!hasHelp && spec.findOption("--help") == null) {
+            String[] names = spec.findOption("-h") == null ? new String[] {"-h", "--help"} : new String[] {"--help"};
+            spec.addOption(CommandLine.Model.OptionSpec.builder(names).usageHelp(true)
+                .description("Show this help message and exit.").build());
+        }
+        cl.getSubcommands().values().forEach(IbexCommand::addHelpOptionWhereMissing);
     }
 
     static int run(String[] args) {
