@@ -42,7 +42,8 @@ final class CliErrors {
     static int onParameterException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         String who = cmd.getCommandSpec().qualifiedName();
-        cmd.getErr().println(who + ": " + plainSyntaxMessage(ex.getMessage()) + " (see: " + who + " --help)");
+        cmd.getErr().println(who + ": " + unknownCommand(ex).orElseGet(() -> plainSyntaxMessage(ex.getMessage()))
+            + " (see: " + who + " --help)");
         cmd.getErr().flush();
         return USER_ERROR;
     }
@@ -53,6 +54,18 @@ final class CliErrors {
             if (c instanceof IbexException || c instanceof UncheckedIOException) return c;
         }
         return null;
+    }
+
+    /** "unknown command 'bactest'; did you mean backtest?" when the first word after a command with subcommands is none of them. */
+    static java.util.Optional<String> unknownCommand(CommandLine.ParameterException ex) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || ex.getCommandLine().getSubcommands().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        java.util.List<String> unmatched = u.getUnmatched();
+        if (unmatched.isEmpty() || unmatched.get(0).startsWith("-")) return java.util.Optional.empty();
+        java.util.List<String> suggestions = u.getSuggestions();
+        return java.util.Optional.of("unknown command '" + unmatched.get(0) + "'"
+            + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(" or ", suggestions) + "?"));
     }
 
     private static final Pattern NOT_CONVERTED = Pattern.compile(
