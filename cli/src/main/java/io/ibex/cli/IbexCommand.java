@@ -47,7 +47,10 @@ public final class IbexCommand implements Runnable {
         return cl;
     }
 
-    /** Every command answers {@code --help} (and {@code -h} where free), even one whose class declares no help option. */
+    /**
+     * Every command answers {@code --help} (and {@code -h} where free), even one whose class declares no help option; a
+     * subcommand's {@code -V} prints ibex's version instead of nothing.
+     */
     static void addHelpOptionWhereMissing(CommandLine cl) {
         CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
         boolean hasHelp = spec.options().stream().anyMatch(CommandLine.Model.OptionSpec::usageHelp);
@@ -56,6 +59,7 @@ public final class IbexCommand implements Runnable {
             spec.addOption(CommandLine.Model.OptionSpec.builder(names).usageHelp(true)
                 .description("Show this help message and exit.").build());
         }
+        if (spec.version().length == 0 && spec.parent() != null) spec.version(spec.root().version());
         cl.getSubcommands().values().forEach(IbexCommand::addHelpOptionWhereMissing);
     }
 

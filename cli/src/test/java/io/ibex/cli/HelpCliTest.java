@@ -22,4 +22,17 @@ class HelpCliTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).startsWith("Usage: ibex " + command);
     }
+
+    @ParameterizedTest(name = "ibex {0} -V")
+    @ValueSource(strings = {"backtest", "sweep", "data import", "gateway-sim"})
+    void aSubcommandsVersionOptionPrintsTheVersion(String command) {
+        String[] words = command.split(" ");
+        String[] args = java.util.Arrays.copyOf(words, words.length + 1);
+        args[words.length] = "-V";
+
+        Cli r = Cli.run(args);
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out().strip()).matches("ibex \\d+\\.\\d+\\.\\d+.*");
+    }
 }
