@@ -41,10 +41,12 @@ public final class BacktestEngine {
         if (n == 0) throw new DataException("no bars to backtest in " + bars.source());
         Ledger ledger = new Ledger(bars.instrument(), config.initialCash());
         EngineContext ctx = new EngineContext(bars, config.sizing(), ledger, strategy);
-        SimulatedBroker broker = new SimulatedBroker(bars, ledger, config.commission(), config.slippageBps(), ctx);
+        SimulatedBroker broker = new SimulatedBroker(bars, ledger, config.commission(), config.slippageBps(), config.intrabar(),
+            config.margin(), config.maxVolumePct(), ctx);
         ctx.attach(broker);
         ColumnarBarWindow window = new ColumnarBarWindow(bars, strategy.lookback());
         double[] equity = new double[n];
+        double[] position = new double[n];
         boolean fillAtClose = config.fillMode() == FillMode.CLOSE;
 
         long start = nanoClock.getAsLong();
@@ -55,13 +57,14 @@ public final class BacktestEngine {
             broker.fillAtBar();
             strategy.onBar(window, ctx);
             if (fillAtClose) broker.fillMarketAtClose();
-            equity[i] = ledger.cashValue() + ledger.positionValue() * bars.close(i);
+            position[i] = ledger.positionValue();
+            equity[i] = ledger.cashValue() + position[i] * bars.close(i);
         }
         broker.cancelAll(END_OF_DATA);
         long elapsed = nanoClock.getAsLong() - start;
 
         BigDecimal finalEquity = ledger.equity(Decimals.of(bars.close(n - 1)));
         return new BacktestResult(bars, config, equity, ledger.trades(), ctx.log(), finalEquity,
-            ledger.totalCommission(), ledger.positions(), ledger.openSinceMillis(), elapsed);
+            ledger.totalCommission(), ledger.positions(), ledger.openSinceMillis(), elapsed, position);
     }
 }

@@ -14,10 +14,12 @@ import java.util.Objects;
  * @param finalEquity exact: cash + position × last close
  * @param openSinceMillis when the position still open at the end was entered, or {@link Long#MIN_VALUE} when flat
  * @param elapsedNanos wall time of the bar loop only (no loading, no reporting)
+ * @param position    signed units held at each bar's close (empty when the producer did not record it)
  */
 public record BacktestResult(Bars bars, BacktestConfig config, double[] equity, List<Trade> trades,
                              List<OrderLogEntry> orders, BigDecimal finalEquity, BigDecimal totalCommission,
-                             List<Position> openPositions, long openSinceMillis, long elapsedNanos) {
+                             List<Position> openPositions, long openSinceMillis, long elapsedNanos,
+                             double[] position) {
     public BacktestResult {
         Objects.requireNonNull(bars, "bars");
         Objects.requireNonNull(config, "config");
@@ -27,6 +29,15 @@ public record BacktestResult(Bars bars, BacktestConfig config, double[] equity, 
         trades = List.copyOf(trades);
         orders = List.copyOf(orders);
         openPositions = List.copyOf(openPositions);
+        if (position == null) position = new double[0];
+    }
+
+    /** A result without the per-bar position (exposure is then unknown). */
+    public BacktestResult(Bars bars, BacktestConfig config, double[] equity, List<Trade> trades, List<OrderLogEntry> orders,
+                          BigDecimal finalEquity, BigDecimal totalCommission, List<Position> openPositions,
+                          long openSinceMillis, long elapsedNanos) {
+        this(bars, config, equity, trades, orders, finalEquity, totalCommission, openPositions, openSinceMillis,
+            elapsedNanos, new double[0]);
     }
 
     public BigDecimal initialCash() { return config.initialCash(); }

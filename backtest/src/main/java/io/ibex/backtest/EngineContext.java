@@ -9,6 +9,7 @@ import io.ibex.framework.domain.Side;
 import io.ibex.framework.domain.TimeInForce;
 import io.ibex.framework.event.OrderEvent;
 import io.ibex.framework.port.OrderEventSink;
+import io.ibex.framework.strategy.BracketIds;
 import io.ibex.framework.strategy.Strategy;
 import io.ibex.framework.strategy.StrategyContext;
 
@@ -55,12 +56,40 @@ final class EngineContext implements StrategyContext, OrderEventSink {
     @Override
     public ClientOrderId submit(Instrument instrument, Side side, double quantity, OrderType type, double limitPrice,
                                 double stopPrice, TimeInForce tif) {
+        return send(instrument, side, quantity, type, limitPrice, stopPrice, tif, null, null);
+    }
+
+    @Override
+    public ClientOrderId submitOco(String ocoGroup, Instrument instrument, Side side, double quantity, OrderType type,
+                                   double limitPrice, double stopPrice, TimeInForce tif) {
+        if (ocoGroup == null || ocoGroup.isBlank()) throw new IllegalArgumentException("OCO group name must not be blank");
+        return send(instrument, side, quantity, type, limitPrice, stopPrice, tif, null, ocoGroup);
+    }
+
+    @Override
+    public BracketIds bracket(Instrument instrument, Side side, double quantity, OrderType entryType, double entryLimit,
+                              double entryStop, double takeProfit, double stopLoss, TimeInForce tif) {
+        ClientOrderId entry = send(instrument, side, quantity, entryType, entryLimit, entryStop, tif, null, null);
+        Side exit = side == Side.BUY ? Side.SELL : Side.BUY;
+        String group = "bracket-" + entry.value();
+        ClientOrderId tp = send(instrument, exit, quantity, OrderType.LMT, takeProfit, Double.NaN, TimeInForce.GTC, entry, group);
+        ClientOrderId sl = send(instrument, exit, quantity, OrderType.STP, Double.NaN, stopLoss, TimeInForce.GTC, entry, group);
+        return new BracketIds(entry, tp, sl);
+    }
+
+    @Override
+    public boolean modify(ClientOrderId id, double quantity, double limitPrice, double stopPrice) {
+        return broker.modify(id, decimal(quantity), decimal(limitPrice), decimal(stopPrice));
+    }
+
+    private ClientOrderId send(Instrument instrument, Side side, double quantity, OrderType type, double limitPrice,
+                               double stopPrice, TimeInForce tif, ClientOrderId parent, String ocoGroup) {
         if (!(quantity > 0) || !Double.isFinite(quantity))
             throw new IllegalArgumentException("strategy submitted " + side + " " + instrument + " with quantity " + quantity
                 + " at bar " + current + " (" + java.time.Instant.ofEpochMilli(now()) + "); quantities must be positive");
         ClientOrderId id = new ClientOrderId("bt-" + nextOrderNumber++);
         broker.submit(new OrderRequest(id, instrument, side, Decimals.of(quantity), type, decimal(limitPrice),
-            decimal(stopPrice), tif, null, null));
+            decimal(stopPrice), tif, parent, ocoGroup));
         return id;
     }
 
@@ -80,7 +109,8 @@ final class EngineContext implements StrategyContext, OrderEventSink {
             case OrderEvent.Submitted e -> log.add(entry(e, r, "submitted", orderPrice, null, ""));
             case OrderEvent.Accepted e -> { } // the simulated broker accepts at once; the log keeps submissions
             case OrderEvent.Rejected e -> log.add(entry(e, r, "rejected", orderPrice, null, e.reason()));
-            case OrderEvent.Filled e -> log.add(entry(e, r, "filled", e.fill().price(), e.fill().commission(), ""));
+            case OrderEvent.Filled e -> log.add(new OrderLogEntry(e.timeMillis(), r.id(), "filled", r.side(), e.fill().quantity(),
+                r.type(), e.fill().price(), e.fill().commission(), e.leavesQuantity().signum() == 0 ? "" : "partial, " + e.leavesQuantity().toPlainString() + " left"));
             case OrderEvent.Cancelled e -> log.add(entry(e, r, "cancelled", orderPrice, null, e.reason()));
         }
         strategy.onOrderEvent(event, this);

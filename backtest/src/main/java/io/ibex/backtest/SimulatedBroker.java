@@ -12,6 +12,7 @@ import io.ibex.framework.domain.Side;
 import io.ibex.framework.domain.TimeInForce;
 import io.ibex.framework.error.BrokerException;
 import io.ibex.framework.event.OrderEvent;
+import io.ibex.framework.event.OrderStatus;
 import io.ibex.framework.port.Broker;
 import io.ibex.framework.port.OrderEventSink;
 
@@ -27,7 +28,7 @@ import java.util.Objects;
  * {@code t} is current is first considered on bar {@code t+1} ({@link #fillAtBar}), except that a market order is
  * filled at bar {@code t}'s close by {@link #fillMarketAtClose} when the run asks for close fills.
  *
- * <p>Fill rules (simple; a later issue adds intrabar paths, brackets, OCO, volume caps):
+ * <p>Fill rules (see docs/backtest.md; volume caps and partial fills are not modelled):
  * MKT fills at the open. LMT fills at the open if the open is already through the limit, else at the limit if the bar's
  * range reaches it. STP fills at the open if it gaps through the stop, else at the stop if the range reaches it.
  * STOP_LIMIT turns into a limit once its stop is touched and fills on the same bar only at the stop price when the
@@ -44,6 +45,12 @@ public final class SimulatedBroker implements Broker {
     private final BigDecimal buySlippageFactor, sellSlippageFactor;
     private final OrderEventSink sink;
     private final Ledger ledger;
+    private final IntrabarPath path;
+    private final boolean margin;
+    private final BigDecimal maxVolumeFraction; // null: no cap
+    private final CommissionModel commissionModel;
+    private BigDecimal barVolumeLeft;
+    private int barVolumeIndex = -1;
     private final Map<ClientOrderId, SimulatedOrder> orders = new HashMap<>();
     private final ArrayList<SimulatedOrder> working = new ArrayList<>();
     private boolean anyFinished;
@@ -51,6 +58,27 @@ public final class SimulatedBroker implements Broker {
     private long executions;
 
     public SimulatedBroker(Bars bars, Ledger ledger, CommissionModel commission, BigDecimal slippageBps, OrderEventSink sink) {
+        this(bars, ledger, commission, slippageBps, IntrabarPath.PESSIMISTIC, sink);
+    }
+
+    public SimulatedBroker(Bars bars, Ledger ledger, CommissionModel commission, BigDecimal slippageBps, IntrabarPath path,
+                           OrderEventSink sink) {
+        this(bars, ledger, commission, slippageBps, path, true, 0, sink);
+    }
+
+    /**
+     * @param margin       false: a buy that opens or adds to a position is cut to what cash pays for (the rest is
+     *                     cancelled), so cash never goes negative; true: cash may go negative (no margin limit)
+     * @param maxVolumePct at most this percentage of each bar's volume fills on that bar (0 = no cap); the rest waits
+     */
+    public SimulatedBroker(Bars bars, Ledger ledger, CommissionModel commission, BigDecimal slippageBps, IntrabarPath path,
+                           boolean margin, double maxVolumePct, OrderEventSink sink) {
+        if (!(maxVolumePct >= 0 && maxVolumePct <= 100))
+            throw new IllegalArgumentException("max volume percentage must be in [0, 100], was " + maxVolumePct);
+        this.margin = margin;
+        this.maxVolumeFraction = maxVolumePct == 0 ? null : BigDecimal.valueOf(maxVolumePct).divide(BigDecimal.valueOf(100));
+        this.commissionModel = commission;
+        this.path = Objects.requireNonNull(path, "path");
         this.bars = Objects.requireNonNull(bars, "bars");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.commission = new CommissionLedger(Objects.requireNonNull(commission, "commission"));
@@ -83,6 +111,15 @@ public final class SimulatedBroker implements Broker {
             emit(o, new OrderEvent.Rejected(request.id(), t, "no market data for " + request.instrument()
                 + " in this backtest (the data is " + bars.instrument() + ")"), true);
             return;
+        }
+        if (request.parentId() != null) {
+            SimulatedOrder parent = orders.get(request.parentId());
+            if (parent == null || parent.status.isTerminal() && parent.status != OrderStatus.FILLED) {
+                emit(o, new OrderEvent.Rejected(request.id(), t, "parent order " + request.parentId()
+                    + (parent == null ? " is unknown" : " is no longer working")), true);
+                return;
+            }
+            o.active = parent.status == OrderStatus.FILLED;
         }
         emit(o, new OrderEvent.Submitted(request.id(), t), true);
         working.add(o);
@@ -121,17 +158,95 @@ public final class SimulatedBroker implements Broker {
 
     public Ledger ledger() { return ledger; }
 
-    /** Fills what bar {@link #currentIndex()} can fill among orders submitted on earlier bars. */
+    /**
+     * Fills what bar {@link #currentIndex()} can fill among orders submitted on earlier bars: first everything the
+     * open decides (market orders, gaps through a limit or stop, STOP_LIMIT on the whole bar), then limit and stop
+     * orders in the order the assumed intrabar path reaches their prices. A fill activates its bracket children at
+     * that point of the path and cancels the rest of its OCO group.
+     */
     public void fillAtBar() {
+        if (working.isEmpty()) return;
         int n = working.size(); // orders added by event handlers during this pass wait for the next bar
+        double open = bars.open(current);
         for (int k = 0; k < n; k++) {
             SimulatedOrder o = working.get(k);
-            if (o.status.isTerminal() || o.submittedIndex >= current) continue;
-            if (expired(o)) continue;
-            BigDecimal price = fillPrice(o);
+            if (!eligible(o) || expired(o)) continue;
+            BigDecimal price = openFillPrice(o, open);
             if (price != null) fill(o, price);
         }
+        boolean highFirst = highFirst();
+        double first = highFirst ? bars.high(current) : bars.low(current);
+        double second = highFirst ? bars.low(current) : bars.high(current);
+        walk(open, first);
+        walk(first, second);
+        walk(second, bars.close(current));
         compact();
+    }
+
+    private boolean eligible(SimulatedOrder o) {
+        return !o.status.isTerminal() && o.active && o.submittedIndex < current && o.pausedAt != current;
+    }
+
+    /** Whether the bar is assumed to visit its high before its low. */
+    private boolean highFirst() {
+        switch (path) {
+            case OHLC: return true;
+            case OLHC: return false;
+            default:
+                int position = ledger.quantity().signum();
+                if (position != 0) return position < 0;
+                for (SimulatedOrder o : working)
+                    if (eligible(o) && o.request.type() != OrderType.MKT) return o.request.side() == Side.BUY;
+                return true;
+        }
+    }
+
+    /** Fills, along the straight move from {@code from} to {@code to}, each LMT/STP order in the order it is reached. */
+    private void walk(double from, double to) {
+        double pos = from;
+        BigDecimal posPrice = null; // the exact price at pos once a fill happened inside this move
+        while (true) {
+            SimulatedOrder best = null;
+            double bestDistance = Double.POSITIVE_INFINITY;
+            for (int k = 0; k < working.size(); k++) {
+                SimulatedOrder o = working.get(k);
+                OrderType type = o.request.type();
+                if ((type != OrderType.LMT && type != OrderType.STP) || !eligible(o)) continue;
+                if (o.activeDay == Long.MIN_VALUE) o.activeDay = Math.floorDiv(bars.time(current), MILLIS_PER_DAY); // activated mid-bar
+                double trigger = trigger(o);
+                double distance;
+                if (through(o, pos)) distance = 0;
+                else if (to >= pos ? trigger > pos && trigger <= to : trigger < pos && trigger >= to) distance = Math.abs(trigger - pos);
+                else continue;
+                if (distance < bestDistance) {
+                    best = o;
+                    bestDistance = distance;
+                }
+            }
+            if (best == null) return;
+            BigDecimal price;
+            if (bestDistance == 0) {
+                BigDecimal at = posPrice != null ? posPrice : Decimals.of(pos);
+                price = best.request.type() == OrderType.STP ? slipped(best.request.side(), at) : at;
+            } else {
+                BigDecimal t = best.request.type() == OrderType.LMT ? best.request.limitPrice() : best.request.stopPrice();
+                pos = t.doubleValue();
+                posPrice = t;
+                price = best.request.type() == OrderType.STP ? slipped(best.request.side(), t) : t;
+            }
+            fill(best, price);
+        }
+    }
+
+    private static double trigger(SimulatedOrder o) {
+        return (o.request.type() == OrderType.LMT ? o.request.limitPrice() : o.request.stopPrice()).doubleValue();
+    }
+
+    /** True when a LMT/STP order would execute at once at price {@code p}. */
+    private static boolean through(SimulatedOrder o, double p) {
+        boolean buy = o.request.side() == Side.BUY;
+        double t = trigger(o);
+        return o.request.type() == OrderType.LMT ? (buy ? p <= t : p >= t) : (buy ? p >= t : p <= t);
     }
 
     /** With close fills: market orders submitted on the current bar fill at its close. */
@@ -139,7 +254,7 @@ public final class SimulatedBroker implements Broker {
         int n = working.size();
         for (int k = 0; k < n; k++) {
             SimulatedOrder o = working.get(k);
-            if (o.status.isTerminal() || o.submittedIndex != current || o.request.type() != OrderType.MKT) continue;
+            if (o.status.isTerminal() || o.submittedIndex != current || o.request.type() != OrderType.MKT || o.pausedAt == current) continue;
             fill(o, slipped(o.request.side(), Decimals.of(bars.close(current))));
         }
         compact();
@@ -164,21 +279,21 @@ public final class SimulatedBroker implements Broker {
         return true;
     }
 
-    /** The price at which {@code o} fills on the current bar, or null if it does not. */
-    private BigDecimal fillPrice(SimulatedOrder o) {
+    /** The price at which {@code o} fills at the open of the current bar (STOP_LIMIT: anywhere in it), or null. */
+    private BigDecimal openFillPrice(SimulatedOrder o, double open) {
         OrderRequest r = o.request;
-        double open = bars.open(current), high = bars.high(current), low = bars.low(current);
+        double high = bars.high(current), low = bars.low(current);
         boolean buy = r.side() == Side.BUY;
         switch (r.type()) {
             case MKT:
                 return slipped(r.side(), Decimals.of(open));
-            case LMT:
-                return limitFill(buy, r.limitPrice(), open, high, low);
+            case LMT: {
+                double l = r.limitPrice().doubleValue();
+                return (buy ? open <= l : open >= l) ? Decimals.of(open) : null; // else: along the path
+            }
             case STP: {
                 double stop = r.stopPrice().doubleValue();
-                if (buy ? open >= stop : open <= stop) return slipped(r.side(), Decimals.of(open));
-                if (buy ? high >= stop : low <= stop) return slipped(r.side(), r.stopPrice());
-                return null;
+                return (buy ? open >= stop : open <= stop) ? slipped(r.side(), Decimals.of(open)) : null;
             }
             case STOP_LIMIT: {
                 if (o.triggered) return limitFill(buy, r.limitPrice(), open, high, low);
@@ -215,16 +330,95 @@ public final class SimulatedBroker implements Broker {
     private void fill(SimulatedOrder o, BigDecimal price) {
         OrderRequest r = o.request;
         long t = bars.time(current);
+        BigDecimal remaining = r.quantity().subtract(o.filled);
+        BigDecimal quantity = volumeCapped(remaining);
+        if (quantity.signum() <= 0) {
+            o.pausedAt = current; // no volume left on this bar
+            return;
+        }
+        if (quantity.compareTo(remaining) < 0) o.pausedAt = current;
+        BigDecimal affordable = affordable(r, quantity, price);
+        boolean cashShort = affordable.compareTo(quantity) < 0;
+        if (affordable.signum() <= 0) {
+            cancelOrder(o, "insufficient cash: " + ledger.cash().toPlainString() + " does not pay for one unit at " + price
+                + " (enable margin to allow negative cash)");
+            return;
+        }
+        quantity = affordable;
+        if (barVolumeLeft != null) barVolumeLeft = barVolumeLeft.subtract(quantity);
         // the commission ledger applies the per-order cumulative rule and month-to-date volume tiers
-        BigDecimal fee = commission.onFill(r.id().value(), r.instrument(), r.side(), r.quantity(), price, t);
-        commission.orderDone(r.id().value()); // orders fill whole here; a later issue adds partial fills
-        Fill f = new Fill("sim-exec-" + (++executions), r.id(), r.instrument(), r.side(), r.quantity(), price, fee, t);
+        BigDecimal fee = commission.onFill(r.id().value(), r.instrument(), r.side(), quantity, price, t);
+        o.filled = o.filled.add(quantity);
+        BigDecimal left = r.quantity().subtract(o.filled);
+        boolean done = left.signum() == 0;
+        if (done || cashShort) commission.orderDone(r.id().value());
+        Fill f = new Fill("sim-exec-" + (++executions), r.id(), r.instrument(), r.side(), quantity, price, fee, t);
         ledger.apply(f);
-        emit(o, new OrderEvent.Filled(r.id(), t, f, BigDecimal.ZERO), true);
+        emit(o, new OrderEvent.Filled(r.id(), t, f, left), done);
+        if (cashShort) cancelOrder(o, "insufficient cash for the remaining " + left.toPlainString()
+            + " (enable margin to allow negative cash)");
+        for (int k = 0; k < working.size(); k++) {
+            SimulatedOrder other = working.get(k);
+            if (other.status.isTerminal()) continue;
+            if (r.id().equals(other.request.parentId())) other.active = true;
+            else if (done && r.ocaGroup() != null && r.ocaGroup().equals(other.request.ocaGroup()))
+                cancelOrder(other, "OCO: " + r.id() + " filled");
+        }
+    }
+
+    /** {@code wanted} limited by what is left of this bar's volume under the cap; whole units for whole-unit orders. */
+    private BigDecimal volumeCapped(BigDecimal wanted) {
+        if (maxVolumeFraction == null) return wanted;
+        if (barVolumeIndex != current) {
+            barVolumeIndex = current;
+            barVolumeLeft = Decimals.of(bars.volume(current)).multiply(maxVolumeFraction);
+        }
+        BigDecimal cap = barVolumeLeft.max(BigDecimal.ZERO);
+        if (wanted.stripTrailingZeros().scale() <= 0) cap = cap.setScale(0, java.math.RoundingMode.DOWN);
+        return wanted.min(cap);
+    }
+
+    /** Without margin: how much of a buy that opens or adds to a position cash pays for, fee included. */
+    private BigDecimal affordable(OrderRequest r, BigDecimal quantity, BigDecimal price) {
+        if (margin || r.side() != Side.BUY || ledger.quantity().signum() < 0 || price.signum() == 0) return quantity;
+        BigDecimal cash = ledger.cash();
+        if (cash.compareTo(quantity.multiply(price).add(fee(r, quantity, price))) >= 0) return quantity;
+        boolean whole = quantity.stripTrailingZeros().scale() <= 0;
+        BigDecimal q = cash.max(BigDecimal.ZERO).divide(price, whole ? 0 : 8, java.math.RoundingMode.DOWN).min(quantity);
+        BigDecimal step = whole ? BigDecimal.ONE : new BigDecimal("0.00000001");
+        while (q.signum() > 0 && cash.compareTo(q.multiply(price).add(fee(r, q, price))) < 0) {
+            BigDecimal shortBy = q.multiply(price).add(fee(r, q, price)).subtract(cash);
+            BigDecimal less = shortBy.divide(price, whole ? 0 : 8, java.math.RoundingMode.UP).max(step);
+            q = q.subtract(less).max(BigDecimal.ZERO);
+        }
+        return q;
+    }
+
+    private BigDecimal fee(OrderRequest r, BigDecimal quantity, BigDecimal price) {
+        return commissionModel.commission(r.instrument(), r.side(), quantity, price, commission.monthToDateVolume());
     }
 
     private void cancelOrder(SimulatedOrder o, String reason) {
         emit(o, new OrderEvent.Cancelled(o.request.id(), now(), reason), true);
+        for (int k = 0; k < working.size(); k++) {
+            SimulatedOrder child = working.get(k);
+            if (!child.status.isTerminal() && !child.active && o.request.id().equals(child.request.parentId()))
+                cancelOrder(child, "parent " + o.request.id() + " cancelled");
+        }
+    }
+
+    /**
+     * Changes the quantity and prices of a working order (null keeps the old value); its type, side and place in the
+     * queue stay. Returns false when the order is unknown or no longer working.
+     */
+    public boolean modify(ClientOrderId orderId, BigDecimal quantity, BigDecimal limitPrice, BigDecimal stopPrice) {
+        SimulatedOrder o = orders.get(Objects.requireNonNull(orderId, "orderId"));
+        if (o == null || o.status.isTerminal()) return false;
+        OrderRequest r = o.request;
+        o.request = new OrderRequest(r.id(), r.instrument(), r.side(), quantity == null ? r.quantity() : quantity, r.type(),
+            limitPrice == null ? r.limitPrice() : limitPrice, stopPrice == null ? r.stopPrice() : stopPrice, r.tif(),
+            r.parentId(), r.ocaGroup());
+        return true;
     }
 
     private void emit(SimulatedOrder o, OrderEvent event, boolean fullyFilled) {

@@ -5,7 +5,8 @@ import io.ibex.framework.event.OrderStatus;
 
 /** The simulated broker's mutable book entry for one order. */
 final class SimulatedOrder {
-    final OrderRequest request;
+    /** Replaced by a modify; id, side, type and instrument never change. */
+    OrderRequest request;
     /** Index of the bar on whose close the order was submitted; it can first fill on the bar after. */
     final int submittedIndex;
     OrderStatus status = OrderStatus.NEW;
@@ -13,6 +14,12 @@ final class SimulatedOrder {
     long activeDay = Long.MIN_VALUE;
     /** A STOP_LIMIT whose stop was touched: from now on it works as a plain limit order. */
     boolean triggered;
+    /** False for a bracket child until its parent has filled. */
+    boolean active = true;
+    /** Quantity filled so far (partial fills under a volume cap). */
+    java.math.BigDecimal filled = java.math.BigDecimal.ZERO;
+    /** Bar on which the volume cap stopped this order; it waits for the next bar. */
+    int pausedAt = -1;
 
     SimulatedOrder(OrderRequest request, int submittedIndex) {
         this.request = request;

@@ -26,7 +26,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Golden backtests (STYLE.md 2.13): each shipped strategy on a shipped data set, with its default parameters and the
+ * Golden backtests (STYLE.md 2.13): each shipped strategy on each shipped data set (BTC ticks as 5-minute bars), with its default parameters and the
  * default config, must reproduce the numbers in src/test/resources/golden/NAME.properties, including a SHA-256 over one
  * canonical line per order ({@code id|side|qty|type|limit|stop|submitted|fill:price...}) that catches a moved fill even
  * when the statistics do not change. Regenerate on purpose only: {@code mvn verify -Dgolden.update=true}, and say why in
@@ -35,9 +35,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GoldenBacktestTest {
     @ParameterizedTest(name = "{0} on {1}")
     @CsvSource({
-        "sma-cross, sample:aapl-2013", "sma-cross, sample:eth-5m-2023",
-        "rsi-reversion, sample:aapl-2013", "rsi-reversion, sample:eth-5m-2023",
-        "bollinger-breakout, sample:aapl-2013", "bollinger-breakout, sample:eth-5m-2023"})
+        "sma-cross, sample:aapl-2013", "sma-cross, sample:eth-5m-2023", "sma-cross, sample:btc-ticks-2013",
+        "rsi-reversion, sample:aapl-2013", "rsi-reversion, sample:eth-5m-2023", "rsi-reversion, sample:btc-ticks-2013",
+        "bollinger-breakout, sample:aapl-2013", "bollinger-breakout, sample:eth-5m-2023",
+        "bollinger-breakout, sample:btc-ticks-2013",
+        "breakout-bracket, sample:aapl-2013", "breakout-bracket, sample:eth-5m-2023",
+        "breakout-bracket, sample:btc-ticks-2013"})
     void aShippedStrategyReproducesItsGoldenNumbers(String strategy, String data) throws IOException {
         StrategyFactory f = StrategyRegistry.builtIn().find(strategy);
         Bars bars = BarSources.load(data, null);

@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
         io.ibex.live.session.GatewayCommand.class,
         io.ibex.live.session.AuthCommand.class,
         io.ibex.live.doctor.DoctorCommand.class,
+        io.ibex.live.runner.cli.LiveCommand.class,
     })
 public final class IbexCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -41,6 +42,7 @@ public final class IbexCommand implements Runnable {
     /** The root command with ibex's error handling: bad input is one line on stderr and exit code 2, never a stack trace. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new IbexCommand());
+        cl.getSubcommands().get("data").addSubcommand(new io.ibex.live.cli.DataFetchCommand()); // live-runner's, under data
         addHelpOptionWhereMissing(cl);
         cl.setExecutionExceptionHandler(CliErrors::onExecutionException);
         cl.setParameterExceptionHandler(CliErrors::onParameterException);

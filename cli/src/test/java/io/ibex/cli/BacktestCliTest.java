@@ -34,7 +34,8 @@ class BacktestCliTest {
         String summary = Files.readString(out.resolve("summary.json"));
         assertThat(keys(summary)).containsExactly("strategy", "params", "fast", "slow", "data", "bars", "trades",
             "initial_cash", "final_equity", "total_return", "cagr", "sharpe", "sortino", "max_drawdown", "win_rate",
-            "profit_factor", "commission", "elapsed_ms", "bars_per_second");
+            "profit_factor", "commission", "elapsed_ms", "bars_per_second", // DESIGN.md keys, in order; then the extras
+            "intrabar", "volatility", "max_drawdown_bars", "exposure", "average_trade", "sharpe_ci", "deflated_sharpe");
         assertThat(summary).contains("\"data\": \"sample:aapl-2013\"").contains("\"bars\": 252").contains("\"params\": {\"fast\": 10, \"slow\": 30}");
 
         List<String> trades = Files.readAllLines(out.resolve("trades.csv"));

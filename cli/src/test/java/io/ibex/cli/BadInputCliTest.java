@@ -27,7 +27,7 @@ class BadInputCliTest {
         List<Case> c = new ArrayList<>();
         c.add(new Case("missing file", null, List.of("--data", "/no/such/bars.csv", "--strategy", "sma-cross"), "no such file"));
         c.add(new Case("unknown strategy", null, List.of("--data", "sample:aapl-2013", "--strategy", "sma-crosss"),
-            "known: bollinger-breakout, rsi-reversion, sma-cross"));
+            "known: bollinger-breakout, breakout-bracket, rsi-reversion, sma-cross, ta4j-sma-cross"));
         c.add(new Case("unknown parameter", null, List.of("--data", "sample:aapl-2013", "--strategy", "sma-cross", "-p", "fats=3"),
             "unknown parameter 'fats'"));
         c.add(new Case("parameter not a number", null, List.of("--data", "sample:aapl-2013", "--strategy", "sma-cross", "-p", "fast=ten"),
@@ -45,6 +45,10 @@ class BadInputCliTest {
             "ibex backtest: --quantity=N, --percent-equity=P are mutually exclusive"));
         c.add(new Case("bad fill mode", null, List.of("--data", "sample:aapl-2013", "--strategy", "sma-cross", "--fill", "open"), "next-open or close"));
         c.add(new Case("unknown commission", null, List.of("--data", "sample:aapl-2013", "--strategy", "sma-cross", "--commission", "free"), "free"));
+        c.add(new Case("bad intrabar path", null, List.of("--data", "sample:aapl-2013", "--strategy", "sma-cross", "--intrabar", "random"),
+            "use ohlc, olhc or pessimistic"));
+        c.add(new Case("volume cap above 100%", null, List.of("--data", "sample:aapl-2013", "--strategy", "sma-cross", "--max-volume-pct", "150"),
+            "--max-volume-pct"));
         c.add(new Case("negative cash", null, List.of("--data", "sample:aapl-2013", "--strategy", "sma-cross", "--cash", "-5"), "--cash"));
         c.add(new Case("cash not a number", null, List.of("--data", "sample:aapl-2013", "--strategy", "sma-cross", "--cash", "abc"),
             "Invalid value for option '--cash': 'abc' is not a number"));

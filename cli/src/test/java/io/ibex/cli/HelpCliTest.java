@@ -10,7 +10,7 @@ class HelpCliTest {
     @ParameterizedTest(name = "ibex {0} --help")
     @ValueSource(strings = {"demo", "backtest", "strategies", "accounts", "summary", "positions", "ledger", "search", "quote",
         "order", "orders", "cancel", "modify", "data", "data import", "data list", "data export", "data delete", "sweep",
-        "gateway-sim", "gateway", "gateway status", "auth", "doctor"})
+        "gateway-sim", "gateway", "gateway status", "auth", "doctor", "live", "live halt", "data fetch"})
     void everyCommandPrintsItsUsageForHelp(String command) {
         String[] words = command.split(" ");
         String[] args = java.util.Arrays.copyOf(words, words.length + 1);

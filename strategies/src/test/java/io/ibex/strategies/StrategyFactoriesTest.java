@@ -13,9 +13,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class StrategyFactoriesTest {
     @Test
-    void theThreeShippedStrategiesAreFoundByServiceLoader() {
+    void theShippedStrategiesAreFoundByServiceLoader() {
         assertThat(ServiceLoader.load(StrategyFactory.class).stream().map(p -> p.get().name()))
-            .containsExactlyInAnyOrder("sma-cross", "rsi-reversion", "bollinger-breakout");
+            .containsExactlyInAnyOrder("sma-cross", "rsi-reversion", "bollinger-breakout", "breakout-bracket");
     }
 
     @Test

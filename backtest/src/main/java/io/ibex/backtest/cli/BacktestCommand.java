@@ -2,6 +2,7 @@ package io.ibex.backtest.cli;
 
 import io.ibex.backtest.BacktestConfig;
 import io.ibex.backtest.FillMode;
+import io.ibex.backtest.IntrabarPath;
 import io.ibex.backtest.Sizing;
 import io.ibex.backtest.commission.CommissionModels;
 import io.ibex.data.BarSizes;
@@ -60,6 +61,20 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--fill", paramLabel = "MODE", defaultValue = "next-open", description = "next-open (default) or close")
     String fill;
 
+    @Option(names = "--intrabar", paramLabel = "PATH", defaultValue = "pessimistic",
+        description = "assumed path inside a bar for limit/stop orders: ohlc, olhc or pessimistic (default)")
+    String intrabar;
+
+    @Option(names = "--path-range", description = "rerun under every intrabar path and report the net-profit range")
+    boolean pathRange;
+
+    @Option(names = "--max-volume-pct", paramLabel = "P", defaultValue = "0",
+        description = "fill at most P%% of each bar's volume; the rest waits for later bars (default 0 = no cap)")
+    double maxVolumePct;
+
+    @Option(names = "--margin", description = "allow cash to go negative (default: buys are cut to what cash pays for)")
+    boolean margin;
+
     @Option(names = "--bar", paramLabel = "SIZE", description = "bar size for tick data or db sources (1m, 5m, 1h, 1d)")
     String bar;
 
@@ -76,7 +91,7 @@ public final class BacktestCommand implements Callable<Integer> {
     public Integer call() {
         BacktestRequest req = new BacktestRequest(data, bar == null ? null : BarSizes.parse(bar), symbol, strategy, params,
             config(), out, plugins);
-        BacktestRun.Outcome o = BacktestRun.execute(req);
+        BacktestRun.Outcome o = BacktestRun.execute(req, pathRange);
         PrintWriter w = spec.commandLine().getOut();
         w.print(SummaryTable.render(o));
         w.println(out == null ? "  (add --out DIR for the report, trades, orders and equity files)"
@@ -88,6 +103,8 @@ public final class BacktestCommand implements Callable<Integer> {
     BacktestConfig config() {
         if (cash.signum() <= 0) throw new ConfigException("--cash must be positive, was " + cash.toPlainString());
         if (slippageBps.signum() < 0) throw new ConfigException("--slippage-bps must not be negative, was " + slippageBps.toPlainString());
+        if (!(maxVolumePct >= 0 && maxVolumePct <= 100))
+            throw new ConfigException("--max-volume-pct must be in [0, 100], was " + maxVolumePct);
         Sizing s = new Sizing.FixedQuantity(BigDecimal.ONE);
         if (sizing != null && sizing.quantity != null) {
             if (sizing.quantity.signum() <= 0) throw new ConfigException("--quantity must be positive, was " + sizing.quantity.toPlainString());
@@ -97,6 +114,7 @@ public final class BacktestCommand implements Callable<Integer> {
             if (!(p > 0 && p <= 100)) throw new ConfigException("--percent-equity must be in (0, 100], was " + p);
             s = new Sizing.PercentOfEquity(p);
         }
-        return new BacktestConfig(cash, s, CommissionModels.parse(commission), slippageBps, FillMode.parse(fill));
+        return new BacktestConfig(cash, s, CommissionModels.parse(commission), slippageBps, FillMode.parse(fill),
+            IntrabarPath.parse(intrabar), margin, maxVolumePct);
     }
 }

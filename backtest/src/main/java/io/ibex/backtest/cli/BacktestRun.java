@@ -2,6 +2,7 @@ package io.ibex.backtest.cli;
 
 import io.ibex.backtest.BacktestEngine;
 import io.ibex.backtest.BacktestResult;
+import io.ibex.backtest.PathRange;
 import io.ibex.backtest.metrics.Metrics;
 import io.ibex.backtest.metrics.PerformanceMetrics;
 import io.ibex.backtest.report.ReportWriter;
@@ -24,11 +25,17 @@ import java.util.Map;
  */
 public final class BacktestRun {
     /** Everything a command prints about a finished run. */
-    public record Outcome(RunInfo info, BacktestResult result, Metrics metrics, Path out) {}
+    /** @param pathRange net profit per intrabar path with {@code --path-range}, else null */
+    public record Outcome(RunInfo info, BacktestResult result, Metrics metrics, Path out, PathRange pathRange) {
+        public Outcome(RunInfo info, BacktestResult result, Metrics metrics, Path out) { this(info, result, metrics, out, null); }
+    }
 
     private BacktestRun() {}
 
-    public static Outcome execute(BacktestRequest req) {
+    public static Outcome execute(BacktestRequest req) { return execute(req, false); }
+
+    /** @param pathRange also rerun under every {@link io.ibex.backtest.IntrabarPath} and report the spread */
+    public static Outcome execute(BacktestRequest req, boolean pathRange) {
         try (StrategyRegistry registry = StrategyRegistry.load(req.plugins())) {
             StrategyFactory factory = registry.find(req.strategy());
             // -p values keep the user's order for the error message; Params keeps declaration order
@@ -39,8 +46,9 @@ public final class BacktestRun {
             Metrics metrics = PerformanceMetrics.of(result);
             RunInfo info = new RunInfo(factory.name(), factory.version(), shown(factory, params), req.data(),
                 registry.pluginHashes());
-            if (req.out() != null) ReportWriter.write(req.out(), info, result, metrics);
-            return new Outcome(info, result, metrics, req.out());
+            PathRange range = pathRange ? PathRange.of(req.config(), bars, () -> factory.create(params)) : null;
+            if (req.out() != null) ReportWriter.write(req.out(), info, result, metrics, range);
+            return new Outcome(info, result, metrics, req.out(), range);
         }
     }
 

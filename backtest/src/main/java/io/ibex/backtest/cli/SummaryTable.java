@@ -39,6 +39,12 @@ public final class SummaryTable {
         rows.put("Commission", CsvFiles.plain(r.totalCommission()));
         rows.put("Open at end", r.openPositions().isEmpty() ? "flat" : CsvFiles.plain(r.openPositions().get(0).quantity())
             + " @ " + CsvFiles.plain(r.openPositions().get(0).averagePrice()) + " (not in the trade count)");
+        if (o.pathRange() != null) {
+            StringBuilder pr = new StringBuilder();
+            for (var e : o.pathRange().netProfit().entrySet())
+                pr.append(pr.length() == 0 ? "" : ", ").append(e.getKey().cliName()).append(' ').append(CsvFiles.plain(e.getValue()));
+            rows.put("Path range", CsvFiles.plain(o.pathRange().width()) + " (net profit " + pr + ")");
+        }
         rows.put("Speed", String.format(Locale.ROOT, "%d bars in %.1f ms", n, r.elapsedNanos() / 1e6));
         int k = 0;
         for (Map.Entry<String, String> e : info.plugins().entrySet())

@@ -1,11 +1,14 @@
 package io.ibex.backtest.report;
 
 import io.ibex.backtest.BacktestResult;
+import io.ibex.backtest.IntrabarPath;
+import io.ibex.backtest.PathRange;
 import io.ibex.backtest.Trade;
 import io.ibex.backtest.metrics.Metrics;
 import io.ibex.backtest.metrics.PerformanceMetrics;
 import io.ibex.framework.domain.Bars;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +24,12 @@ public final class HtmlReport {
 
     private HtmlReport() {}
 
-    public static String render(RunInfo info, BacktestResult r, Metrics m) {
+    /** Trades listed in the report's table; the rest are in trades.csv. */
+    private static final int MAX_TABLE_TRADES = 200;
+
+    public static String render(RunInfo info, BacktestResult r, Metrics m) { return render(info, r, m, null); }
+
+    public static String render(RunInfo info, BacktestResult r, Metrics m, PathRange pathRange) {
         Bars bars = r.bars();
         int n = bars.size();
         long[] time = new long[n];
@@ -76,7 +84,20 @@ public final class HtmlReport {
         row(b, "Commission", CsvFiles.plain(r.totalCommission()));
         row(b, "Open position at end", r.openPositions().isEmpty() ? "flat"
             : CsvFiles.plain(r.openPositions().get(0).quantity()) + " @ " + CsvFiles.plain(r.openPositions().get(0).averagePrice()));
-        row(b, "Fills", r.config().fillMode().cliName() + ", slippage " + CsvFiles.plain(r.config().slippageBps()) + " bps");
+        row(b, "Fills", r.config().fillMode().cliName() + ", slippage " + CsvFiles.plain(r.config().slippageBps()) + " bps"
+            + ", intrabar path " + r.config().intrabar().cliName());
+        ExtraStatistics x = ExtraStatistics.of(r);
+        row(b, "Volatility (annualised)", pct(x.volatility()));
+        row(b, "Max drawdown duration", x.drawdownBars() + " bars");
+        row(b, "Exposure (bars in a position)", pct(x.exposure()));
+        row(b, "Average trade", num(x.averageTrade()));
+        row(b, "Sharpe 95% bootstrap interval", num(x.sharpeLow()) + " .. " + num(x.sharpeHigh()));
+        row(b, "Deflated Sharpe (1 trial: P[true Sharpe > 0])", num(x.deflatedSharpe()));
+        if (pathRange != null) {
+            for (Map.Entry<IntrabarPath, BigDecimal> e : pathRange.netProfit().entrySet())
+                row(b, "Net profit, intrabar " + e.getKey().cliName(), CsvFiles.plain(e.getValue()));
+            row(b, "Path range (max − min)", CsvFiles.plain(pathRange.width()));
+        }
         b.append("</table>\n<h2>Run</h2>\n<table>");
         row(b, "Strategy", info.strategy() + " (version " + info.strategyVersion() + ")");
         for (Map.Entry<String, String> e : info.params().entrySet()) row(b, "Parameter " + e.getKey(), e.getValue());
@@ -89,6 +110,22 @@ public final class HtmlReport {
         b.append(SvgChart.render("Price (close) with entries (green), exits (red) and the open position (amber)", time, close, 900, 300, "#444", false, markers));
         if (r.trades().size() > MAX_MARKED_TRADES)
             b.append("<p>").append(r.trades().size()).append(" trades: too many to mark on the price chart; see trades.csv.</p>");
+        b.append("<h2>Trades</h2>\n<table class=\"trades\"><tr><th>#</th><th>side</th><th>qty</th><th>entry (UTC)</th>")
+            .append("<th>entry price</th><th>exit (UTC)</th><th>exit price</th><th>pnl</th><th>commission</th></tr>");
+        for (int k = 0; k < Math.min(MAX_TABLE_TRADES, r.trades().size()); k++) {
+            Trade t = r.trades().get(k);
+            b.append("<tr><td class=\"n\">").append(k + 1).append("</td><td>").append(t.direction())
+                .append("</td><td class=\"n\">").append(CsvFiles.plain(t.quantity()))
+                .append("</td><td>").append(CsvFiles.iso(t.entryTimeMillis()))
+                .append("</td><td class=\"n\">").append(CsvFiles.plain(t.entryPrice()))
+                .append("</td><td>").append(CsvFiles.iso(t.exitTimeMillis()))
+                .append("</td><td class=\"n\">").append(CsvFiles.plain(t.exitPrice()))
+                .append("</td><td class=\"n\">").append(CsvFiles.plain(t.pnl()))
+                .append("</td><td class=\"n\">").append(CsvFiles.plain(t.commission())).append("</td></tr>");
+        }
+        b.append("</table>\n");
+        if (r.trades().size() > MAX_TABLE_TRADES)
+            b.append("<p>First ").append(MAX_TABLE_TRADES).append(" of ").append(r.trades().size()).append(" trades; all are in trades.csv.</p>\n");
         b.append("<p>Files: summary.json, trades.csv, orders.csv, equity.csv.</p>\n</body></html>\n");
         return b.toString();
     }

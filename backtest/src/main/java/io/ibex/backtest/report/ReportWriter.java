@@ -1,6 +1,7 @@
 package io.ibex.backtest.report;
 
 import io.ibex.backtest.BacktestResult;
+import io.ibex.backtest.PathRange;
 import io.ibex.backtest.metrics.Metrics;
 import io.ibex.framework.error.ConfigException;
 
@@ -29,7 +30,10 @@ public final class ReportWriter {
     @FunctionalInterface
     private interface Body { void write(Writer w) throws IOException; }
 
-    public static void write(Path dir, RunInfo info, BacktestResult r, Metrics m) {
+    public static void write(Path dir, RunInfo info, BacktestResult r, Metrics m) { write(dir, info, r, m, null); }
+
+    /** @param pathRange net profit under each intrabar path ({@code --path-range}), or null */
+    public static void write(Path dir, RunInfo info, BacktestResult r, Metrics m, PathRange pathRange) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -39,11 +43,11 @@ public final class ReportWriter {
         List<Path> temps = new ArrayList<>();
         try {
             Body[] bodies = {
-                w -> w.write(SummaryJson.render(info, r, m)),
+                w -> w.write(SummaryJson.render(info, r, m, pathRange)),
                 w -> CsvFiles.trades(r, w),
                 w -> CsvFiles.orders(r, w),
                 w -> CsvFiles.equity(r, w),
-                w -> w.write(HtmlReport.render(info, r, m)),
+                w -> w.write(HtmlReport.render(info, r, m, pathRange)),
             };
             for (int k = 0; k < FILES.size(); k++) {
                 Path tmp = Files.createTempFile(dir, "." + FILES.get(k) + ".", ".tmp");

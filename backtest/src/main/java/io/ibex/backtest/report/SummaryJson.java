@@ -1,8 +1,11 @@
 package io.ibex.backtest.report;
 
 import io.ibex.backtest.BacktestResult;
+import io.ibex.backtest.IntrabarPath;
+import io.ibex.backtest.PathRange;
 import io.ibex.backtest.metrics.Metrics;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,7 +16,14 @@ import java.util.Map;
 public final class SummaryJson {
     private SummaryJson() {}
 
-    public static String render(RunInfo info, BacktestResult r, Metrics m) {
+    public static String render(RunInfo info, BacktestResult r, Metrics m) { return render(info, r, m, null); }
+
+    /**
+     * After the DESIGN.md keys come extra keys: {@code intrabar}, {@code volatility}, {@code max_drawdown_bars},
+     * {@code exposure}, {@code average_trade}, {@code sharpe_ci} ([low, high]), {@code deflated_sharpe}, and with a
+     * path range {@code path_range} ({@code {"ohlc": net, ..., "min": .., "max": .., "width": ..}}).
+     */
+    public static String render(RunInfo info, BacktestResult r, Metrics m, PathRange pathRange) {
         double seconds = r.elapsedNanos() / 1e9;
         Map<String, String> f = new LinkedHashMap<>();
         f.put("strategy", Json.string(info.strategy()));
@@ -34,6 +44,26 @@ public final class SummaryJson {
         f.put("elapsed_ms", Long.toString(r.elapsedNanos() / 1_000_000));
         f.put("bars_per_second", Json.number(seconds > 0 ? Math.floor(r.bars().size() / seconds) : Double.NaN));
         if (!info.plugins().isEmpty()) f.put("plugins", object(info.plugins(), false));
+        ExtraStatistics x = ExtraStatistics.of(r);
+        f.put("intrabar", Json.string(r.config().intrabar().cliName()));
+        f.put("volatility", Json.number(x.volatility()));
+        f.put("max_drawdown_bars", Integer.toString(x.drawdownBars()));
+        f.put("exposure", Json.number(x.exposure()));
+        f.put("average_trade", Json.number(x.averageTrade()));
+        f.put("sharpe_ci", "[" + Json.number(x.sharpeLow()) + ", " + Json.number(x.sharpeHigh()) + "]");
+        f.put("deflated_sharpe", Json.number(x.deflatedSharpe()));
+        if (pathRange != null) {
+            Map<String, String> pr = new LinkedHashMap<>();
+            for (Map.Entry<IntrabarPath, BigDecimal> e : pathRange.netProfit().entrySet())
+                pr.put(e.getKey().cliName(), Json.number(e.getValue()));
+            pr.put("min", Json.number(pathRange.min()));
+            pr.put("max", Json.number(pathRange.max()));
+            pr.put("width", Json.number(pathRange.width()));
+            StringBuilder o = new StringBuilder("{");
+            for (Map.Entry<String, String> e : pr.entrySet())
+                o.append(o.length() > 1 ? ", " : "").append(Json.string(e.getKey())).append(": ").append(e.getValue());
+            f.put("path_range", o.append('}').toString());
+        }
         StringBuilder b = new StringBuilder(1024).append("{\n");
         int k = 0;
         for (Map.Entry<String, String> e : f.entrySet()) {

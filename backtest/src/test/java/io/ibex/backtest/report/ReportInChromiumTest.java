@@ -58,7 +58,12 @@ class ReportInChromiumTest {
         assertThat(dom.split("<polyline", -1)).hasSize(4);
         int openMarkers = r.openPositions().isEmpty() ? 0 : 1;
         assertThat(dom.split("<circle", -1)).hasSize(2 * r.trades().size() + openMarkers + 1);
-        assertThat(dom).contains("Final equity").contains("sample:aapl-2013");
+        assertThat(dom).contains("Final equity").contains("sample:aapl-2013")
+            .contains("Sharpe 95% bootstrap interval").contains("Deflated Sharpe").contains("Exposure")
+            .contains("intrabar path pessimistic");
+        String tradeTable = dom.substring(dom.indexOf("<table class=\"trades\">"));
+        tradeTable = tradeTable.substring(0, tradeTable.indexOf("</table>"));
+        assertThat(tradeTable.split("<tr>", -1)).as("a header row and one row per trade").hasSize(r.trades().size() + 2);
 
         Path png = tmp.resolve("report.png");
         run(chromium("--screenshot=" + png, "--window-size=1000,1400", url), tmp);

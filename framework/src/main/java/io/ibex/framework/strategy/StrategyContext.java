@@ -69,4 +69,54 @@ public interface StrategyContext {
         if (pos < 0) return buy(instrument, -pos);
         return null;
     }
+
+    /** Limit order (LMT): fills at {@code limitPrice} or better. */
+    default ClientOrderId limit(Instrument instrument, Side side, double quantity, double limitPrice, TimeInForce tif) {
+        return submit(instrument, side, quantity, OrderType.LMT, limitPrice, Double.NaN, tif);
+    }
+
+    /** Stop order (STP): becomes a market order once the price trades at {@code stopPrice} (buy: at or above). */
+    default ClientOrderId stop(Instrument instrument, Side side, double quantity, double stopPrice, TimeInForce tif) {
+        return submit(instrument, side, quantity, OrderType.STP, Double.NaN, stopPrice, tif);
+    }
+
+    /** Stop-limit order (STOP_LIMIT): becomes a limit at {@code limitPrice} once {@code stopPrice} trades. */
+    default ClientOrderId stopLimit(Instrument instrument, Side side, double quantity, double stopPrice, double limitPrice,
+                                    TimeInForce tif) {
+        return submit(instrument, side, quantity, OrderType.STOP_LIMIT, limitPrice, stopPrice, tif);
+    }
+
+    /**
+     * Bracket: an entry order ({@code entryType} MKT, LMT, STP or STOP_LIMIT with its prices; NaN where unused) and two
+     * exits of the opposite side, a take-profit limit and a stop-loss stop, which work only once the entry has filled
+     * and cancel each other (one OCO group). Cancelling the entry before it fills cancels both exits. Maps onto an IBKR
+     * parent order with two attached children sharing an OCA group.
+     *
+     * @throws UnsupportedOperationException when this context cannot send brackets
+     */
+    default BracketIds bracket(Instrument instrument, Side side, double quantity, OrderType entryType, double entryLimit,
+                               double entryStop, double takeProfit, double stopLoss, TimeInForce tif) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not support bracket orders");
+    }
+
+    /**
+     * Submits an order in the one-cancels-others group {@code ocoGroup}: when any order of the group fills, the
+     * others still working are cancelled.
+     *
+     * @throws UnsupportedOperationException when this context cannot send OCO groups
+     */
+    default ClientOrderId submitOco(String ocoGroup, Instrument instrument, Side side, double quantity, OrderType type,
+                                    double limitPrice, double stopPrice, TimeInForce tif) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not support OCO groups");
+    }
+
+    /**
+     * Changes a working order's quantity and prices (NaN keeps the current value). Returns false when the order is
+     * unknown or no longer working. Type, side and time in force cannot change: cancel and resubmit for that.
+     *
+     * @throws UnsupportedOperationException when this context cannot modify orders
+     */
+    default boolean modify(ClientOrderId id, double quantity, double limitPrice, double stopPrice) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not support modifying orders");
+    }
 }

@@ -6,7 +6,7 @@ import io.ibex.live.session.GatewayHttp;
 import io.ibex.live.session.GatewayProbe;
 import io.ibex.live.session.GatewayProcess;
 import io.ibex.live.session.HttpSessionEndpoints;
-import io.ibex.live.session.PinnedTls;
+import io.ibex.live.gateway.PinnedTls;
 import io.ibex.live.session.TickleStatus;
 import io.ibex.live.session.XvfbDisplay;
 import java.io.IOException;
@@ -99,7 +99,7 @@ public final class Doctor {
             return Optional.empty();
         }
         try {
-            return Optional.of(PinnedTls.fromPemFile(in.gatewayCert()));
+            return Optional.of(PinnedTls.fromPem(in.gatewayCert()));
         } catch (IbexException e) {
             checks.add(Check.fail("tls", e.getMessage(), "replace it with the PEM certificate the gateway serves"));
             return Optional.empty();

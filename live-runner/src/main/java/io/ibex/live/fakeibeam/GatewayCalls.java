@@ -2,7 +2,7 @@ package io.ibex.live.fakeibeam;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ibex.live.session.PinnedTls;
+import io.ibex.live.gateway.PinnedTls;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -64,8 +64,8 @@ final class GatewayCalls implements AutoCloseable {
     }
 
     private static SSLContext pinned(String pemOrPath) {
-        return pemOrPath.strip().startsWith("-----BEGIN") ? PinnedTls.fromPem(pemOrPath, "FAKE_IBEAM_TRUSTSTORE")
-            : PinnedTls.fromPemFile(Path.of(pemOrPath));
+        return pemOrPath.strip().startsWith("-----BEGIN") ? PinnedTls.fromPemText(pemOrPath, "FAKE_IBEAM_TRUSTSTORE")
+            : PinnedTls.fromPem(Path.of(pemOrPath));
     }
 
     @Override public void close() { http.close(); }

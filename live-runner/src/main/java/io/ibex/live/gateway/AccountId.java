@@ -12,7 +12,7 @@ public record AccountId(String value) {
     /** {@code U1234567 -> U1****67}. */
     public static String mask(String id) {
         if (id == null) return "null";
-        return id.length() <= 4 ? "****" : id.substring(0, 2) + "****" + id.substring(id.length() - 2);
+        return io.ibex.framework.domain.AccountSnapshot.mask(id);
     }
 
     @Override public String toString() { return mask(value); }

@@ -96,6 +96,12 @@ public final class IbkrBroker implements Broker {
 
     @Override
     public void cancel(ClientOrderId orderId) {
+        OrderRequest known = requests.get(orderId);
+        if (known != null && (finished.contains(orderId)
+                || filled.getOrDefault(orderId, BigDecimal.ZERO).compareTo(known.quantity()) >= 0)) {
+            log.info("order {} is already finished; nothing to cancel", orderId); // as the simulated broker (BrokerContract)
+            return;
+        }
         String brokerId = brokerIds.get(orderId);
         if (brokerId == null || brokerId.isEmpty())
             brokerId = lookupByCoid(orderId).map(OrderLookup::brokerOrderId).filter(s -> !s.isEmpty())

@@ -19,6 +19,14 @@ public interface MarketDataApi {
     String history(@Param("conid") long conid, @Param("period") String period, @Param("bar") String bar,
                    @Param("outsideRth") Boolean outsideRth);
 
+    /**
+     * One page of history whose newest edge is {@code startTime} (UTC {@code yyyyMMdd-HH:mm:ss}; null: now), for
+     * paging backwards; at most 1000 bars per answer.
+     */
+    @RequestLine("GET /v1/api/iserver/marketdata/history?conid={conid}&period={period}&bar={bar}&startTime={startTime}")
+    String historyPage(@Param("conid") long conid, @Param("period") String period, @Param("bar") String bar,
+                       @Param("startTime") String startTime);
+
     /** Body {@code {"conid":265598}}. */
     @RequestLine("POST /v1/api/iserver/marketdata/unsubscribe")
     String unsubscribe(String body);

@@ -35,6 +35,16 @@ public final class PinnedTls {
         }
     }
 
+    /** An SSLContext trusting only the certificates in {@code pemText}; {@code origin} names it in error messages. */
+    public static SSLContext fromPemText(String pemText, String origin) {
+        try {
+            return fromCertificates(CertificateFactory.getInstance("X.509").generateCertificates(
+                new java.io.ByteArrayInputStream(pemText.getBytes(java.nio.charset.StandardCharsets.US_ASCII))), origin);
+        } catch (GeneralSecurityException e) {
+            throw new ConfigException("gateway certificate " + origin + " is not a readable PEM certificate: " + e.getMessage());
+        }
+    }
+
     /** An SSLContext trusting only the given key store's certificates (e.g. the simulator's trust store). */
     public static SSLContext fromTrustStore(KeyStore trustStore) {
         try {

@@ -5,7 +5,6 @@ public final class AccountMask {
     private AccountMask() {}
 
     public static String mask(String accountId) {
-        if (accountId == null || accountId.length() <= 4) return "****";
-        return accountId.substring(0, 2) + "****" + accountId.substring(accountId.length() - 2);
+        return io.ibex.framework.domain.AccountSnapshot.mask(accountId);
     }
 }

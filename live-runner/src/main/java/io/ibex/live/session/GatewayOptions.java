@@ -1,5 +1,6 @@
 package io.ibex.live.session;
 
+import io.ibex.live.gateway.PinnedTls;
 import java.nio.file.Path;
 import java.time.Duration;
 import javax.net.ssl.SSLContext;
@@ -21,7 +22,7 @@ public final class GatewayOptions {
         defaultValue = "${env:IBEX_GATEWAY_DIR:-${sys:user.home}/clientportal.gw}")
     public Path gatewayDir;
 
-    public SSLContext tls() { return PinnedTls.fromPemFile(gatewayCert); }
+    public SSLContext tls() { return PinnedTls.fromPem(gatewayCert); }
 
     /** The Feign client (rate-limited, pinned, loopback-only) the session commands use. */
     public io.ibex.live.gateway.GatewayClient client() {

@@ -136,6 +136,14 @@ final class MarketDataApi {
             return SimResponse.errorObject(400, "Bar size is not supported for the requested period");
         long now = m.looping() ? m.cursorAtMillis : sim.nowMillis();
         long end = m.cursor < 0 ? Long.MIN_VALUE : Math.min(now, m.ticks[m.cursor].atMillis() + 1);
+        String startTime = c.request().param("startTime");
+        if (startTime != null && !startTime.isBlank()) { // [SIM] the newest edge of the window, as clients page backwards
+            try {
+                end = Math.min(end, java.time.LocalDateTime.parse(startTime.trim(), START).toInstant(ZoneOffset.UTC).toEpochMilli());
+            } catch (java.time.format.DateTimeParseException e) {
+                return SimResponse.errorObject(400, "startTime must look like 20230818-08:00:00");
+            }
+        }
         long from = end - periodSeconds * 1000;
         long barMs = barSeconds * 1000;
         ArrayNode data = Json.array();
@@ -147,7 +155,8 @@ final class MarketDataApi {
         List<Long> times = new ArrayList<>();
         for (int i = 0; i <= m.cursor; i++) {
             Tick t = m.ticks[i];
-            if (t.atMillis() < from || t.atMillis() >= end) { volBefore = t.cumVolume(); continue; }
+            if (t.atMillis() >= end) break; // ticks are in time order; a later tick must not reset volBefore
+            if (t.atMillis() < from) { volBefore = t.cumVolume(); continue; }
             long b = Math.floorDiv(t.atMillis(), barMs) * barMs;
             if (b != bucket) {
                 if (bucket != Long.MIN_VALUE) { bars.add(new double[] {o, h, l, cl, Math.max(0, volLast - volBefore)}); times.add(bucket); volBefore = volLast; }

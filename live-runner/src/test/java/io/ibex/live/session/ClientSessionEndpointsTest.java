@@ -1,5 +1,6 @@
 package io.ibex.live.session;
 
+import io.ibex.live.gateway.PinnedTls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ibex.live.gateway.GatewayClient;
@@ -30,7 +31,7 @@ class ClientSessionEndpointsTest {
             .initialSession(io.ibex.live.sim.SessionState.AUTHENTICATED).start();
         GatewayClock clock = GatewayClock.SYSTEM;
         endpoints = new ClientSessionEndpoints(new GatewayClient(GatewayTransport.build(URI.create(sim.rootUrl()),
-            PinnedTls.fromPem(sim.certificatePem(), "sim"), clock, GatewayRateLimiter.ibkrDefaults(clock),
+            PinnedTls.fromPemText(sim.certificatePem(), "sim"), clock, GatewayRateLimiter.ibkrDefaults(clock),
             Duration.ofSeconds(5), Duration.ofSeconds(10)), clock));
     }
 

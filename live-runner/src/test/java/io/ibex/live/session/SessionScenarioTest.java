@@ -1,5 +1,6 @@
 package io.ibex.live.session;
 
+import io.ibex.live.gateway.PinnedTls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ibex.live.fakeibeam.FakeIbeam;
@@ -61,7 +62,7 @@ class SessionScenarioTest {
     private SessionKeeper keeper(Instant start, io.ibex.live.sim.SessionState initial, String scenario, int oauthSeconds)
         throws IOException {
         startSimAndSupervisor(start, initial, scenario, oauthSeconds);
-        http = new GatewayHttp(sim.baseUrl(), PinnedTls.fromPem(sim.certificatePem(), "sim"), Duration.ofSeconds(10));
+        http = new GatewayHttp(sim.baseUrl(), PinnedTls.fromPemText(sim.certificatePem(), "sim"), Duration.ofSeconds(10));
         SessionKeeper keeper = new SessionKeeper(new HttpSessionEndpoints(http), supervisor, time, time,
             KeeperConfig.defaults(), alerts);
         keeper.addListener((from, to, reason) -> transitions.add(to.name()));

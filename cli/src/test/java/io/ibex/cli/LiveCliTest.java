@@ -1,0 +1,81 @@
+package io.ibex.cli;
+
+import io.ibex.live.journal.OrderJournal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.InstantSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LiveCliTest {
+    @TempDir Path dir;
+
+    @Test
+    void aReplayThroughTheLivePathWritesTheBacktestFileFormats() throws Exception {
+        Path out = dir.resolve("run");
+        Cli r = Cli.run("live", "--gateway", "sim", "--sim-data", "sample:aapl-2013", "--speed", "max", "--strategy", "sma-cross",
+            "--symbol", "AAPL", "--out", out.toString(), "--journal", dir.resolve("j").toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("replayed 252 bars of sample:aapl-2013");
+        assertThat(Files.readAllLines(out.resolve("trades.csv")).get(0))
+            .isEqualTo("entry_time,entry_price,exit_time,exit_price,side,quantity,pnl,commission");
+        assertThat(Files.readAllLines(out.resolve("orders.csv")).get(0)).isEqualTo("time,order_id,event,side,quantity,type,price,commission,note");
+        assertThat(Files.readAllLines(out.resolve("orders.csv"))).anySatisfy(l -> assertThat(l).contains(",replay-").contains(",filled,"));
+        // every intent row carries the strategy stamp
+        try (OrderJournal j = OrderJournal.open(dir.resolve("j"), "replay", InstantSource.system())) {
+            assertThat(j.intents()).isNotEmpty().allSatisfy(i -> {
+                assertThat(i.draft().strategy()).isEqualTo("sma-cross");
+                assertThat(i.draft().strategySha256()).isEqualTo("built-in");
+            });
+        }
+    }
+
+    @Test
+    void aSecondRunnerOnALockedJournalExitsWithCodeThreeBeforeAnyNetworkCall() {
+        Path j = dir.resolve("journal");
+        try (OrderJournal held = OrderJournal.open(j, "ibex", InstantSource.system())) {
+            // port 9 on loopback: nothing listens; reaching it would fail differently, after the lock check
+            Cli r = Cli.run("live", "--strategy", "sma-cross", "--symbol", "AAPL", "--journal", j.toString(),
+                "--out", dir.toString(), "--gateway", "https://127.0.0.1:9");
+            assertThat(r.exitCode()).isEqualTo(3);
+            assertThat(r.err()).startsWith("ibex live: journal locked by pid " + ProcessHandle.current().pid());
+        }
+    }
+
+    @Test
+    void haltCreatesTheKillSwitchFileAndAHaltedRunRefusesToStart() {
+        Cli h = Cli.run("live", "halt", "--out", dir.toString());
+        assertThat(h.exitCode()).isZero();
+        assertThat(dir.resolve("HALT")).exists();
+        Cli r = Cli.run("live", "--strategy", "sma-cross", "--symbol", "AAPL", "--out", dir.toString(), "--gateway", "https://127.0.0.1:9");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("is HALTED").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aLiveAccountWithoutTheOptInExitsWithCodeFourBeforeAnyOrder() {
+        try (io.ibex.live.sim.GatewaySimulator sim = io.ibex.live.sim.GatewaySimulator.builder()
+                .initialSession(io.ibex.live.sim.SessionState.AUTHENTICATED)
+                .account(io.ibex.live.sim.Account.live("U7654321").cash("USD", 100_000))
+                .instrument(io.ibex.live.sim.SimInstrument.aapl()).start()) {
+            Path pem = sim.writeCertificatePem(dir.resolve("gw.pem"));
+            Cli r = Cli.run("live", "--strategy", "sma-cross", "--symbol", "AAPL", "--out", dir.resolve("run").toString(),
+                "--gateway", sim.rootUrl(), "--gateway-cert", pem.toString());
+            assertThat(r.exitCode()).isEqualTo(4);
+            assertThat(r.err()).contains("not a paper (DU...) account").contains("U7****21").doesNotContain("U7654321");
+            assertThat(sim.orders().all()).isEmpty();
+        }
+    }
+
+    @Test
+    void badInputIsOneLineWithExitTwo() {
+        Cli r = Cli.run("live", "--gateway", "sim", "--sim-data", "sample:aapl-2013", "--strategy", "sma-cross", "--symbol", "AAPL",
+            "--quantity", "-1");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("ibex live: --quantity must be positive, was -1");
+    }
+}

@@ -1,0 +1,365 @@
+package io.ibex.live.journal;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import io.ibex.framework.domain.ClientOrderId;
+import io.ibex.framework.domain.Fill;
+import io.ibex.framework.domain.Instrument;
+import io.ibex.framework.domain.OrderType;
+import io.ibex.framework.domain.Side;
+import io.ibex.framework.domain.TimeInForce;
+import io.ibex.framework.event.OrderStatus;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The write-ahead order journal (P1, P2, P8): H2 in file mode behind HikariCP with {@code WRITE_DELAY=0}, so every
+ * commit has reached the OS before the method returns and survives kill -9. An intent row is committed before the
+ * order goes on the wire; every status change and every fill (keyed by execution id, idempotent) follows.
+ * Single writer: the {@link JournalLock} is taken before H2 opens.
+ */
+public final class OrderJournal implements AutoCloseable {
+    private static final String INTENT_COLUMNS = "seq, coid, strategy, strategy_version, strategy_sha256, symbol, currency,"
+        + " side, quantity, order_type, limit_price, stop_price, tif, status, broker_order_id, attempts, created_ms";
+
+    private final JournalLock lock;
+    private final HikariDataSource pool;
+    private final String runnerId;
+    private final InstantSource clock;
+    private final Path path;
+
+    private OrderJournal(JournalLock lock, HikariDataSource pool, String runnerId, InstantSource clock, Path path) {
+        this.lock = lock;
+        this.pool = pool;
+        this.runnerId = runnerId;
+        this.clock = clock;
+        this.path = path;
+    }
+
+    /** Opens (creating if needed) the journal at {@code path} (H2 adds {@code .mv.db}). */
+    public static OrderJournal open(Path path, String runnerId, InstantSource clock) {
+        return open(path, runnerId, clock, 0);
+    }
+
+    /**
+     * @param writeDelayMillis 0 in production; the torture test's negative control uses H2's default 500 to prove the
+     *                         checker can see lost commits
+     */
+    public static OrderJournal open(Path path, String runnerId, InstantSource clock, int writeDelayMillis) {
+        ClientOrderIds.checkRunnerId(runnerId);
+        Path abs = path.toAbsolutePath().normalize();
+        String name = abs.getFileName().toString();
+        if (name.contains(";") || name.contains("=") || abs.toString().contains(";"))
+            throw new JournalException("journal path " + path + " must be a plain file path (no ';' or '=' settings)");
+        JournalLock lock = JournalLock.acquire(abs);
+        HikariConfig cfg = new HikariConfig();
+        cfg.setJdbcUrl("jdbc:h2:file:" + abs + ";WRITE_DELAY=" + writeDelayMillis + ";FILE_LOCK=FS");
+        cfg.setPoolName("ibex-journal");
+        cfg.setMaximumPoolSize(2);   // the router writes; the status table reads
+        cfg.setMinimumIdle(0);
+        cfg.setConnectionTimeout(10_000);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(cfg);
+        } catch (HikariPool.PoolInitializationException e) {
+            lock.close();
+            throw new JournalException("cannot open journal " + abs + ": " + e.getMessage(), e);
+        }
+        try (Connection c = pool.getConnection()) {
+            JournalSchema.migrate(c, abs.toString());
+        } catch (SQLException | RuntimeException e) {
+            pool.close();
+            lock.close();
+            if (e instanceof JournalException je) throw je;
+            throw new JournalException("cannot open journal " + abs + ": " + e.getMessage(), e);
+        }
+        return new OrderJournal(lock, pool, runnerId, clock, abs);
+    }
+
+    public String runnerId() { return runnerId; }
+
+    public Path path() { return path; }
+
+    /**
+     * Commits a new intent with the next journal sequence and returns it with its cOID. Nothing goes on the wire
+     * before this returns.
+     */
+    public JournalIntent recordIntent(IntentDraft d) {
+        long now = clock.millis();
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                long seq;
+                try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) + 1 FROM intent");
+                     ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    seq = rs.getLong(1);
+                }
+                ClientOrderId id = ClientOrderIds.of(runnerId, Instant.ofEpochMilli(now), seq);
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO intent (" + INTENT_COLUMNS
+                    + ", updated_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    ps.setLong(1, seq);
+                    ps.setString(2, id.value());
+                    ps.setString(3, d.strategy());
+                    ps.setString(4, d.strategyVersion());
+                    ps.setString(5, d.strategySha256());
+                    ps.setString(6, d.instrument().symbol());
+                    ps.setString(7, d.instrument().currency());
+                    ps.setString(8, d.side().name());
+                    ps.setBigDecimal(9, d.quantity());
+                    ps.setString(10, d.type().name());
+                    ps.setBigDecimal(11, d.limitPrice());
+                    ps.setBigDecimal(12, d.stopPrice());
+                    ps.setString(13, d.tif().name());
+                    ps.setString(14, OrderStatus.NEW.name());
+                    ps.setString(15, null);
+                    ps.setInt(16, 0);
+                    ps.setLong(17, now);
+                    ps.setLong(18, now);
+                    ps.executeUpdate();
+                }
+                insertChange(c, id, OrderStatus.NEW, "intent", now);
+                c.commit();
+                return new JournalIntent(seq, id, d, OrderStatus.NEW, null, 0, BigDecimal.ZERO, now);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new JournalException("cannot commit intent to journal " + path + ": " + e.getMessage()
+                + " (no order was sent; check disk space and that no other process opened the file)", e);
+        }
+    }
+
+    /** Marks the intent as going on the wire: attempts + 1 and SUBMITTED, committed before the HTTP call. */
+    public void markSending(ClientOrderId id) {
+        update(id, "UPDATE intent SET attempts = attempts + 1, status = ?, updated_ms = ? WHERE coid = ?",
+            OrderStatus.SUBMITTED, "sending", null);
+    }
+
+    /**
+     * Records a status change. A terminal status is absorbing: later changes are ignored (returns false), except that
+     * fills are always applied through {@link #recordFill}.
+     */
+    public boolean setStatus(ClientOrderId id, OrderStatus status, String brokerOrderId, String note) {
+        JournalIntent cur = find(id).orElseThrow(() -> new JournalException("journal has no intent " + id));
+        if (cur.status().isTerminal() && cur.status() != status) return false;
+        if (cur.status() == status && (brokerOrderId == null || brokerOrderId.equals(cur.brokerOrderId()))) return false;
+        update(id, "UPDATE intent SET status = ?, updated_ms = ?, broker_order_id = COALESCE(?, broker_order_id) WHERE coid = ?",
+            status, note, brokerOrderId);
+        return true;
+    }
+
+    private void update(ClientOrderId id, String sql, OrderStatus status, String note, String brokerOrderId) {
+        long now = clock.millis();
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                ps.setString(i++, status.name());
+                ps.setLong(i++, now);
+                if (sql.contains("broker_order_id = COALESCE")) ps.setString(i++, brokerOrderId);
+                ps.setString(i, id.value());
+                if (ps.executeUpdate() != 1) throw new JournalException("journal has no intent " + id);
+                insertChange(c, id, status, note, now);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new JournalException("cannot record " + status + " of " + id + " in journal " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Applies a fill exactly once (P2): a repeated execution id changes nothing and returns false. The intent's status
+     * follows: FILLED once filled quantity reaches the order quantity, else PARTIALLY_FILLED. Filled quantity never goes down.
+     */
+    public boolean recordFill(Fill f) {
+        long now = clock.millis();
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM fill WHERE execution_id = ?")) {
+                    ps.setString(1, f.executionId());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) { c.rollback(); return false; }
+                    }
+                }
+                BigDecimal qty;
+                try (PreparedStatement ps = c.prepareStatement("SELECT quantity FROM intent WHERE coid = ?")) {
+                    ps.setString(1, f.orderId().value());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (!rs.next()) throw new JournalException("fill " + f.executionId() + " names unknown intent " + f.orderId());
+                        qty = rs.getBigDecimal(1);
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO fill VALUES (?,?,?,?,?,?,?,?)")) {
+                    ps.setString(1, f.executionId());
+                    ps.setString(2, f.orderId().value());
+                    ps.setString(3, f.instrument().symbol());
+                    ps.setString(4, f.side().name());
+                    ps.setBigDecimal(5, f.quantity());
+                    ps.setBigDecimal(6, f.price());
+                    ps.setBigDecimal(7, f.commission());
+                    ps.setLong(8, f.timeMillis());
+                    ps.executeUpdate();
+                }
+                BigDecimal filled = filled(c, f.orderId());
+                OrderStatus st = filled.compareTo(qty) >= 0 ? OrderStatus.FILLED : OrderStatus.PARTIALLY_FILLED;
+                try (PreparedStatement ps = c.prepareStatement("UPDATE intent SET status = ?, updated_ms = ? WHERE coid = ?")) {
+                    ps.setString(1, st.name());
+                    ps.setLong(2, now);
+                    ps.setString(3, f.orderId().value());
+                    ps.executeUpdate();
+                }
+                insertChange(c, f.orderId(), st, "fill " + f.executionId(), now);
+                c.commit();
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new JournalException("cannot record fill " + f.executionId() + " in journal " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static BigDecimal filled(Connection c, ClientOrderId id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(quantity), 0) FROM fill WHERE coid = ?")) {
+            ps.setString(1, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBigDecimal(1);
+            }
+        }
+    }
+
+    private static void insertChange(Connection c, ClientOrderId id, OrderStatus status, String note, long now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO status_change (coid, status, note, at_ms) VALUES (?,?,?,?)")) {
+            ps.setString(1, id.value());
+            ps.setString(2, status.name());
+            ps.setString(3, note == null ? null : note.length() > 512 ? note.substring(0, 512) : note);
+            ps.setLong(4, now);
+            ps.executeUpdate();
+        }
+    }
+
+    public Optional<JournalIntent> find(ClientOrderId id) {
+        List<JournalIntent> l = query(" WHERE i.coid = ?", id.value());
+        return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
+    }
+
+    /** Every intent, in sequence order. */
+    public List<JournalIntent> intents() { return query("", null); }
+
+    /** Intents not in a terminal status (NEW, SUBMITTED, WORKING, PARTIALLY_FILLED, PENDING_CANCEL, UNKNOWN). */
+    public List<JournalIntent> openIntents() {
+        return query(" WHERE i.status NOT IN ('FILLED','CANCELLED','REJECTED')", null);
+    }
+
+    private List<JournalIntent> query(String where, String arg) {
+        String sql = "SELECT i.seq, i.coid, i.strategy, i.strategy_version, i.strategy_sha256, i.symbol, i.currency, i.side,"
+            + " i.quantity, i.order_type, i.limit_price, i.stop_price, i.tif, i.status, i.broker_order_id, i.attempts,"
+            + " i.created_ms, (SELECT COALESCE(SUM(f.quantity), 0) FROM fill f WHERE f.coid = i.coid)"
+            + " FROM intent i" + where + " ORDER BY i.seq";
+        try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            if (arg != null) ps.setString(1, arg);
+            List<JournalIntent> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    IntentDraft d = new IntentDraft(rs.getString(3), rs.getString(4), rs.getString(5),
+                        new Instrument(rs.getString(6), rs.getString(7)), Side.valueOf(rs.getString(8)),
+                        rs.getBigDecimal(9).stripTrailingZeros(), OrderType.valueOf(rs.getString(10)),
+                        strip(rs.getBigDecimal(11)), strip(rs.getBigDecimal(12)), TimeInForce.valueOf(rs.getString(13)));
+                    out.add(new JournalIntent(rs.getLong(1), new ClientOrderId(rs.getString(2)), d,
+                        OrderStatus.valueOf(rs.getString(14)), rs.getString(15), rs.getInt(16),
+                        rs.getBigDecimal(18).stripTrailingZeros(), rs.getLong(17)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new JournalException("cannot read journal " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static BigDecimal strip(BigDecimal b) { return b == null ? null : b.stripTrailingZeros(); }
+
+    /** Every fill, in execution-time order. */
+    public List<Fill> fills() {
+        String sql = "SELECT f.execution_id, f.coid, f.symbol, i.currency, f.side, f.quantity, f.price, f.commission, f.time_ms"
+            + " FROM fill f JOIN intent i ON i.coid = f.coid ORDER BY f.time_ms, f.execution_id";
+        try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            List<Fill> out = new ArrayList<>();
+            while (rs.next())
+                out.add(new Fill(rs.getString(1), new ClientOrderId(rs.getString(2)), new Instrument(rs.getString(3), rs.getString(4)),
+                    Side.valueOf(rs.getString(5)), rs.getBigDecimal(6).stripTrailingZeros(), rs.getBigDecimal(7).stripTrailingZeros(),
+                    rs.getBigDecimal(8).stripTrailingZeros(), rs.getLong(9)));
+            return out;
+        } catch (SQLException e) {
+            throw new JournalException("cannot read fills from journal " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Signed position in {@code symbol} derived from the journal's fills (L1). */
+    public BigDecimal position(String symbol) {
+        BigDecimal p = BigDecimal.ZERO;
+        for (Fill f : fills()) if (f.instrument().symbol().equals(symbol)) p = p.add(f.signedQuantity());
+        return p.stripTrailingZeros();
+    }
+
+    /** Persisted runner state (e.g. {@code halted}), so a kill switch survives a restart (P4). */
+    public void putState(String key, String value) {
+        try (Connection c = pool.getConnection();
+             PreparedStatement ps = c.prepareStatement("MERGE INTO runner_state (k, v) KEY (k) VALUES (?, ?)")) {
+            ps.setString(1, key);
+            ps.setString(2, value);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new JournalException("cannot write runner state to journal " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Optional<String> state(String key) {
+        try (Connection c = pool.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT v FROM runner_state WHERE k = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new JournalException("cannot read runner state from journal " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The configured WRITE_DELAY as H2 reports it (tests pin it to 0). */
+    public int writeDelay() {
+        try (Connection c = pool.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Integer.parseInt(rs.getString(1)) : -1;
+        } catch (SQLException e) {
+            throw new JournalException("cannot read settings of journal " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override public void close() {
+        try {
+            pool.close();
+        } finally {
+            lock.close();
+        }
+    }
+}

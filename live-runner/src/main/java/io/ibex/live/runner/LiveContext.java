@@ -1,0 +1,139 @@
+package io.ibex.live.runner;
+
+import io.ibex.framework.domain.ClientOrderId;
+import io.ibex.framework.domain.Fill;
+import io.ibex.framework.domain.Instrument;
+import io.ibex.framework.domain.OrderType;
+import io.ibex.framework.domain.Side;
+import io.ibex.framework.domain.TimeInForce;
+import io.ibex.framework.event.OrderStatus;
+import io.ibex.framework.strategy.StrategyContext;
+import io.ibex.live.journal.IntentDraft;
+import io.ibex.live.journal.JournalIntent;
+import io.ibex.live.journal.OrderJournal;
+import io.ibex.live.market.StalenessGuard;
+import io.ibex.live.risk.OrderCheck;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The strategy's view of a live run. Every order goes through the {@link OrderRouter} (risk, journal, gateway) and
+ * carries the strategy's name, version and JAR SHA-256 into the journal. Position and cash come from the journal's
+ * fills, so they are exactly what was recorded. Sizing is a fixed quantity (the backtest's {@code --quantity}).
+ */
+public final class LiveContext implements StrategyContext {
+    /** Who is trading: stamped on every intent row (S7). */
+    public record StrategyStamp(String name, String version, String sha256) {}
+
+    private final OrderJournal journal;
+    private final OrderRouter router;
+    private final ExposureBook exposure;
+    private final StalenessGuard guard;
+    private final OrderGateway gateway;
+    private final StrategyStamp stamp;
+    private final BigDecimal quantity;
+    private final BigDecimal initialCash;
+    private final Map<Instrument, Double> lastClose = new HashMap<>();
+    private final List<OrderLogRow> log = new ArrayList<>();
+    private long now;
+    private long denied;
+
+    public LiveContext(OrderJournal journal, OrderRouter router, ExposureBook exposure, StalenessGuard guard, OrderGateway gateway,
+                       StrategyStamp stamp, BigDecimal quantity, BigDecimal initialCash) {
+        this.journal = journal;
+        this.router = router;
+        this.exposure = exposure;
+        this.guard = guard;
+        this.gateway = gateway;
+        this.stamp = stamp;
+        this.quantity = quantity;
+        this.initialCash = initialCash;
+    }
+
+    void moveTo(Instrument instrument, long barTime, double close) {
+        now = barTime;
+        lastClose.put(instrument, close);
+    }
+
+    void logFill(Fill f) {
+        JournalIntent i = journal.find(f.orderId()).orElseThrow();
+        log.add(new OrderLogRow(f.timeMillis(), f.orderId(), "filled", f.side(), f.quantity(), i.draft().type(), f.price(),
+            f.commission(), ""));
+    }
+
+    void logCancelled(JournalIntent i, String note) {
+        log.add(new OrderLogRow(now, i.id(), "cancelled", i.draft().side(), i.draft().quantity(), i.draft().type(),
+            i.draft().limitPrice(), null, note));
+    }
+
+    public List<OrderLogRow> orderLog() { return List.copyOf(log); }
+
+    @Override public long now() { return now; }
+
+    @Override public double position(Instrument instrument) { return exposure.position(instrument).doubleValue(); }
+
+    BigDecimal cashDecimal() {
+        BigDecimal cash = initialCash;
+        for (Fill f : journal.fills()) cash = cash.subtract(f.signedQuantity().multiply(f.price())).subtract(f.commission());
+        return cash;
+    }
+
+    @Override public double cash() { return cashDecimal().doubleValue(); }
+
+    BigDecimal equityDecimal() {
+        BigDecimal e = cashDecimal();
+        for (Map.Entry<Instrument, Double> c : lastClose.entrySet())
+            e = e.add(exposure.position(c.getKey()).multiply(BigDecimal.valueOf(c.getValue()), MathContext.DECIMAL64));
+        return e;
+    }
+
+    @Override public double equity() { return equityDecimal().doubleValue(); }
+
+    @Override public double sizeFor(Instrument instrument, double price) { return quantity.doubleValue(); }
+
+    @Override
+    public ClientOrderId submit(Instrument instrument, Side side, double qty, OrderType type, double limitPrice, double stopPrice,
+                                TimeInForce tif) {
+        OrderCheck check = new OrderCheck(instrument, side, qty, type, limitPrice, stopPrice);
+        RouteResult r = router.place(check, q -> new IntentDraft(stamp.name(), stamp.version(), stamp.sha256(), instrument, side,
+            q.stripTrailingZeros(), type, decimal(limitPrice), decimal(stopPrice), tif), guard.view(instrument), equityDecimal());
+        BigDecimal q = Double.isFinite(qty) ? BigDecimal.valueOf(qty).stripTrailingZeros() : BigDecimal.ZERO;
+        return switch (r) {
+            case RouteResult.Denied d -> {
+                ClientOrderId id = new ClientOrderId("denied-" + ++denied);
+                log.add(new OrderLogRow(now, id, "rejected", side, q, type, decimal(limitPrice), null, d.denial().toString()));
+                yield id;
+            }
+            case RouteResult.Shadowed s -> {
+                log.add(new OrderLogRow(now, s.id(), "submitted", side, q, type, decimal(limitPrice), null, "shadow: not sent"));
+                yield s.id();
+            }
+            case RouteResult.Routed routed -> {
+                log.add(new OrderLogRow(now, routed.id(), "submitted", side, q, type, decimal(limitPrice), null, ""));
+                if (routed.status() == OrderStatus.REJECTED)
+                    log.add(new OrderLogRow(now, routed.id(), "rejected", side, q, type, decimal(limitPrice), null, "broker rejected"));
+                yield routed.id();
+            }
+        };
+    }
+
+    private static BigDecimal decimal(double price) { return Double.isFinite(price) ? BigDecimal.valueOf(price).stripTrailingZeros() : null; }
+
+    @Override public void cancel(ClientOrderId id) {
+        journal.find(id).ifPresent(i -> {
+            if (!i.status().isTerminal() && i.brokerOrderId() != null) {
+                journal.setStatus(id, OrderStatus.PENDING_CANCEL, null, "cancel requested by strategy");
+                gateway.cancel(i.brokerOrderId());
+            }
+        });
+    }
+
+    @Override public boolean isWorking(ClientOrderId id) {
+        return journal.find(id).map(i -> !i.status().isTerminal() && i.status() != OrderStatus.NEW).orElse(false);
+    }
+}

@@ -1,0 +1,118 @@
+package io.ibex.live.runner;
+
+import io.ibex.framework.domain.Fill;
+import io.ibex.framework.domain.Side;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * orders.csv and trades.csv of a live (or replayed) run in exactly the backtest's formats (DESIGN.md), so the two can
+ * be compared line by line. Written to a temp file and moved into place: never half-written.
+ */
+public final class LiveReports {
+    public static final String TRADES_HEADER = "entry_time,entry_price,exit_time,exit_price,side,quantity,pnl,commission";
+    public static final String ORDERS_HEADER = "time,order_id,event,side,quantity,type,price,commission,note";
+
+    private LiveReports() {}
+
+    public static void write(Path dir, List<OrderLogRow> orders, List<Fill> fills) throws IOException {
+        Files.createDirectories(dir);
+        atomic(dir.resolve("orders.csv"), w -> orders(orders, w));
+        atomic(dir.resolve("trades.csv"), w -> trades(fills, w));
+    }
+
+    static void orders(List<OrderLogRow> rows, Writer w) throws IOException {
+        w.write(ORDERS_HEADER + "\n");
+        for (OrderLogRow o : rows)
+            w.write(iso(o.timeMillis()) + ',' + o.orderId() + ',' + o.event() + ',' + o.side() + ',' + o.quantity().toPlainString()
+                + ',' + o.type() + ',' + plain(o.price()) + ',' + plain(o.commission()) + ',' + quote(o.note()) + '\n');
+    }
+
+    /** Round trips flat-to-flat (one instrument at a time, in fill order); a flip closes one trip and opens the next. */
+    static void trades(List<Fill> fills, Writer w) throws IOException {
+        w.write(TRADES_HEADER + "\n");
+        java.util.Map<String, Trip> open = new java.util.HashMap<>();
+        for (Fill f : fills) {
+            String sym = f.instrument().symbol();
+            Trip t = open.get(sym);
+            BigDecimal qty = f.quantity();
+            BigDecimal perUnitFee = f.commission().divide(qty, MathContext.DECIMAL64);
+            while (qty.signum() > 0) {
+                if (t == null) {
+                    t = new Trip(f.side(), f.timeMillis());
+                    open.put(sym, t);
+                }
+                if (f.side() == t.side) {
+                    t.add(qty, f.price(), perUnitFee.multiply(qty));
+                    qty = BigDecimal.ZERO;
+                } else {
+                    BigDecimal closing = qty.min(t.openQty());
+                    t.close(closing, f.price(), perUnitFee.multiply(closing), f.timeMillis());
+                    qty = qty.subtract(closing);
+                    if (t.openQty().signum() == 0) {
+                        t.write(w);
+                        open.remove(sym);
+                        t = null;
+                    }
+                }
+            }
+        }
+    }
+
+    private static final class Trip {
+        final Side side;
+        final long entryTime;
+        BigDecimal entryQty = BigDecimal.ZERO, entryCost = BigDecimal.ZERO, exitQty = BigDecimal.ZERO, exitCost = BigDecimal.ZERO,
+            fees = BigDecimal.ZERO;
+        long exitTime;
+
+        Trip(Side side, long entryTime) { this.side = side; this.entryTime = entryTime; }
+
+        BigDecimal openQty() { return entryQty.subtract(exitQty); }
+
+        void add(BigDecimal q, BigDecimal px, BigDecimal fee) { entryQty = entryQty.add(q); entryCost = entryCost.add(q.multiply(px)); fees = fees.add(fee); }
+
+        void close(BigDecimal q, BigDecimal px, BigDecimal fee, long t) {
+            exitQty = exitQty.add(q); exitCost = exitCost.add(q.multiply(px)); fees = fees.add(fee); exitTime = t;
+        }
+
+        void write(Writer w) throws IOException {
+            BigDecimal gross = side == Side.BUY ? exitCost.subtract(entryCost) : entryCost.subtract(exitCost);
+            w.write(iso(entryTime) + ',' + avg(entryCost, entryQty) + ',' + iso(exitTime) + ',' + avg(exitCost, exitQty) + ','
+                + (side == Side.BUY ? "long" : "short") + ',' + entryQty.stripTrailingZeros().toPlainString() + ','
+                + gross.subtract(fees).stripTrailingZeros().toPlainString() + ',' + fees.stripTrailingZeros().toPlainString() + '\n');
+        }
+
+        private static String avg(BigDecimal cost, BigDecimal qty) {
+            return cost.divide(qty, MathContext.DECIMAL64).stripTrailingZeros().toPlainString();
+        }
+    }
+
+    private interface Body { void write(Writer w) throws IOException; }
+
+    private static void atomic(Path target, Body body) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            body.write(w);
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    static String iso(long millis) { return Instant.ofEpochMilli(millis).toString(); }
+
+    private static String plain(BigDecimal v) { return v == null ? "" : v.toPlainString(); }
+
+    private static String quote(String s) {
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) return s;
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+}

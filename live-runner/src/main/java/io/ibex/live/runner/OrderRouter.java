@@ -1,0 +1,209 @@
+package io.ibex.live.runner;
+
+import io.ibex.framework.domain.ClientOrderId;
+import io.ibex.framework.domain.Fill;
+import io.ibex.framework.event.OrderStatus;
+import io.ibex.live.journal.ClientOrderIds;
+import io.ibex.live.journal.IntentDraft;
+import io.ibex.live.journal.JournalIntent;
+import io.ibex.live.journal.OrderJournal;
+import io.ibex.live.risk.MarketView;
+import io.ibex.live.risk.OrderCheck;
+import io.ibex.live.risk.RiskDecision;
+import io.ibex.live.risk.RiskGate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * intent -> risk -> journal commit -> gateway -> recorded status (P1). One ticket at a time (IBKR wants each order's
+ * final answer before the next). No POST is ever retried blindly: an ambiguous answer makes the intent UNKNOWN, and it
+ * leaves UNKNOWN only through a lookup by cOID; a resend carries the SAME cOID and happens only within 20 h of the
+ * intent (IBKR keeps cOIDs unique for 24 h, so "already registered" then proves the first attempt landed).
+ */
+public final class OrderRouter {
+    private static final Logger log = LoggerFactory.getLogger(OrderRouter.class);
+    /** 20 h: safely inside IBKR's 24 h cOID uniqueness window. */
+    static final long RESEND_WINDOW_MILLIS = Duration.ofHours(20).toMillis();
+
+    private final OrderJournal journal;
+    private final RiskGate risk;
+    private final OrderGateway gateway;
+    private final ExposureBook exposure;
+    private final InstantSource clock;
+    private final Pauser pauser;
+    private final LookupPolicy lookupPolicy;
+    private final boolean shadow;
+
+    /**
+     * @param lookupPolicy how many probes, how far apart, before "not found" counts (F13/F14)
+     * @param shadow       journal intents but never send them (--shadow)
+     */
+    public OrderRouter(OrderJournal journal, RiskGate risk, OrderGateway gateway, ExposureBook exposure, InstantSource clock,
+                       Pauser pauser, LookupPolicy lookupPolicy, boolean shadow) {
+        this.journal = Objects.requireNonNull(journal, "journal");
+        this.risk = Objects.requireNonNull(risk, "risk");
+        this.gateway = Objects.requireNonNull(gateway, "gateway");
+        this.exposure = Objects.requireNonNull(exposure, "exposure");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.pauser = Objects.requireNonNull(pauser, "pauser");
+        this.lookupPolicy = Objects.requireNonNull(lookupPolicy, "lookupPolicy");
+        this.shadow = shadow;
+    }
+
+    /** Routes one intent. {@code check} carries the strategy's raw numbers, validated by risk before anything else. */
+    public synchronized RouteResult place(OrderCheck check, IntentDraftFactory draft, MarketView view, BigDecimal equity) {
+        RiskDecision d = risk.check(check, view, exposure.of(check.instrument()), equity);
+        if (d instanceof RiskDecision.Denied denied) {
+            log.warn("{}", denied);
+            return new RouteResult.Denied(denied);
+        }
+        JournalIntent intent = journal.recordIntent(draft.draft(BigDecimal.valueOf(check.quantity())));
+        if (shadow) {
+            journal.setStatus(intent.id(), OrderStatus.CANCELLED, null, "shadow: not sent");
+            log.info("shadow order {} {} {} {} (not sent)", intent.id(), check.side(), check.quantity(), check.instrument());
+            return new RouteResult.Shadowed(intent.id());
+        }
+        return new RouteResult.Routed(intent.id(), send(intent, true));
+    }
+
+    /** One attempt on the wire for a committed intent; the attempt count is committed first. */
+    private OrderStatus send(JournalIntent intent, boolean resolveIfAmbiguous) {
+        ClientOrderId id = intent.id();
+        journal.markSending(id);
+        SubmitOutcome outcome;
+        try {
+            outcome = gateway.submit(intent.toRequest());
+        } catch (RuntimeException e) {
+            // anything unclassified after the POST left is ambiguous, never "not placed"
+            outcome = new SubmitOutcome.Ambiguous(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        return switch (outcome) {
+            case SubmitOutcome.Placed p -> {
+                journal.setStatus(id, OrderStatus.WORKING, p.brokerOrderId(), "placed");
+                log.info("order {} placed as {}", id, p.brokerOrderId());
+                yield current(id);
+            }
+            case SubmitOutcome.Rejected r -> {
+                journal.setStatus(id, OrderStatus.REJECTED, null, "rejected: " + r.reason());
+                log.warn("order {} rejected: {}", id, r.reason());
+                yield OrderStatus.REJECTED;
+            }
+            case SubmitOutcome.AlreadyRegistered a -> {
+                journal.setStatus(id, OrderStatus.UNKNOWN, null, "already registered: an earlier attempt was placed");
+                yield adoptIfFound(id, true);
+            }
+            case SubmitOutcome.Ambiguous a -> {
+                journal.setStatus(id, OrderStatus.UNKNOWN, null, "ambiguous: " + a.reason());
+                log.warn("order {} outcome unknown ({}); looking it up by cOID", id, a.reason());
+                // a resend that is ambiguous again stays UNKNOWN until the next reconciliation: no loop of POSTs
+                yield resolveIfAmbiguous ? resolve(id) : OrderStatus.UNKNOWN;
+            }
+        };
+    }
+
+    /**
+     * Resolves an UNKNOWN intent: probe by cOID; found -> adopt; not found after every probe -> resend with the same cOID
+     * inside the 20 h window, else record "not placed (policy)".
+     */
+    public synchronized OrderStatus resolve(ClientOrderId id) {
+        JournalIntent intent = journal.find(id).orElseThrow();
+        if (intent.status() != OrderStatus.UNKNOWN && intent.status() != OrderStatus.SUBMITTED) return intent.status();
+        if (intent.status() == OrderStatus.SUBMITTED)
+            journal.setStatus(id, OrderStatus.UNKNOWN, null, "sent before a restart, answer not recorded");
+        for (int probe = 1; probe <= lookupPolicy.probes(); probe++) {
+            Optional<BrokerOrder> found;
+            try {
+                found = gateway.lookup(id.value());
+            } catch (RuntimeException e) {
+                // a failed probe proves nothing either way: stay UNKNOWN until the next reconciliation
+                log.warn("order {} stays UNKNOWN: lookup failed ({})", id, e.getMessage());
+                return OrderStatus.UNKNOWN;
+            }
+            if (found.isPresent()) return adopt(id, found.get());
+            if (probe < lookupPolicy.probes()) pause(lookupPolicy.spacing());
+        }
+        long age = clock.millis() - intent.createdMillis();
+        if (age >= RESEND_WINDOW_MILLIS) {
+            journal.setStatus(id, OrderStatus.CANCELLED, null, "not found after " + lookupPolicy.probes()
+                + " probes and older than 20 h: resolved as not placed by policy (no resend outside the cOID window)");
+            return OrderStatus.CANCELLED;
+        }
+        log.warn("order {} not found after {} probes; resending with the same cOID (attempt {})", id, lookupPolicy.probes(),
+            intent.attempts() + 1);
+        return send(journal.find(id).orElseThrow(), false);
+    }
+
+    private OrderStatus adoptIfFound(ClientOrderId id, boolean provenPlaced) {
+        for (int probe = 1; probe <= lookupPolicy.probes(); probe++) {
+            Optional<BrokerOrder> found;
+            try {
+                found = gateway.lookup(id.value());
+            } catch (RuntimeException e) {
+                found = Optional.empty();
+            }
+            if (found.isPresent()) return adopt(id, found.get());
+            if (probe < lookupPolicy.probes()) pause(lookupPolicy.spacing());
+        }
+        if (provenPlaced) journal.setStatus(id, OrderStatus.WORKING, null, "already registered; listing not seen yet");
+        return current(id);
+    }
+
+    private OrderStatus adopt(ClientOrderId id, BrokerOrder o) {
+        OrderStatus target = o.status() == OrderStatus.UNKNOWN || o.status() == OrderStatus.NEW ? OrderStatus.WORKING : o.status();
+        // fills make FILLED/PARTIALLY_FILLED; a listing alone moves us at most to WORKING or a terminal cancel/reject
+        if (target == OrderStatus.FILLED || target == OrderStatus.PARTIALLY_FILLED) target = OrderStatus.WORKING;
+        journal.setStatus(id, target, o.brokerOrderId(), "adopted after lookup by cOID");
+        log.info("order {} found at the broker as {} ({})", id, o.brokerOrderId(), o.status());
+        syncFills();
+        return current(id);
+    }
+
+    /** Fetches executions and applies ours exactly once (P2). Returns the fills that were new. */
+    public synchronized java.util.List<Fill> syncFills() {
+        java.util.List<Fill> added = new java.util.ArrayList<>();
+        for (BrokerExecution x : gateway.executions()) {
+            if (!ClientOrderIds.isOurs(journal.runnerId(), x.orderRef())) continue;
+            ClientOrderId id = new ClientOrderId(x.orderRef());
+            if (journal.find(id).isEmpty()) {
+                log.error("execution {} names {} which is not in this journal; investigate", x.executionId(), id);
+                continue;
+            }
+            Fill f = new Fill(x.executionId(), id, x.instrument(), x.side(), x.quantity(), x.price(), x.commission(), x.timeMillis());
+            if (journal.recordFill(f)) added.add(f);
+        }
+        return added;
+    }
+
+    private OrderStatus current(ClientOrderId id) { return journal.find(id).orElseThrow().status(); }
+
+    private void pause(Duration d) {
+        try {
+            pauser.pause(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while resolving an UNKNOWN order; it stays UNKNOWN", e);
+        }
+    }
+
+    /** Makes the journal draft once risk approved the quantity. */
+    @FunctionalInterface
+    public interface IntentDraftFactory {
+        IntentDraft draft(BigDecimal quantity);
+    }
+
+    /** Lookup probes before "not found" counts: e.g. 3 probes 2 s apart (F13). */
+    public record LookupPolicy(int probes, Duration spacing) {
+        public LookupPolicy {
+            if (probes < 1) throw new IllegalArgumentException("probes must be >= 1, was " + probes);
+            Objects.requireNonNull(spacing, "spacing");
+        }
+
+        public static LookupPolicy defaults() { return new LookupPolicy(3, Duration.ofSeconds(2)); }
+    }
+}

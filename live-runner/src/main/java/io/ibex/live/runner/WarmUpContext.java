@@ -1,0 +1,38 @@
+package io.ibex.live.runner;
+
+import io.ibex.framework.domain.ClientOrderId;
+import io.ibex.framework.domain.Instrument;
+import io.ibex.framework.domain.OrderType;
+import io.ibex.framework.domain.Side;
+import io.ibex.framework.domain.TimeInForce;
+import io.ibex.framework.strategy.StrategyContext;
+
+/** The context of history warm-up: reads pass through to the live one, orders are dropped (history is not tradable). */
+final class WarmUpContext implements StrategyContext {
+    private final StrategyContext live;
+    private long now;
+    private int dropped;
+
+    WarmUpContext(StrategyContext live) { this.live = live; }
+
+    void moveTo(long barTime) { now = barTime; }
+
+    int dropped() { return dropped; }
+
+    @Override public long now() { return now; }
+    @Override public double position(Instrument instrument) { return live.position(instrument); }
+    @Override public double cash() { return live.cash(); }
+    @Override public double equity() { return live.equity(); }
+    @Override public double sizeFor(Instrument instrument, double price) { return live.sizeFor(instrument, price); }
+
+    @Override
+    public ClientOrderId submit(Instrument instrument, Side side, double quantity, OrderType type, double limitPrice,
+                                double stopPrice, TimeInForce tif) {
+        dropped++;
+        return new ClientOrderId("warm-up-" + dropped);
+    }
+
+    @Override public void cancel(ClientOrderId id) { }
+
+    @Override public boolean isWorking(ClientOrderId id) { return false; }
+}

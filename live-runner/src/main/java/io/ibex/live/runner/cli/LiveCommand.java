@@ -1,0 +1,136 @@
+package io.ibex.live.runner.cli;
+
+import io.ibex.data.BarSizes;
+import io.ibex.framework.domain.Instrument;
+import io.ibex.framework.error.ConfigException;
+import io.ibex.live.journal.JournalLockedException;
+import io.ibex.live.runner.replay.ReplayRun;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code ibex live}: one strategy on live gateway data, or replayed through the whole live path with --sim-data. */
+@Command(name = "live", mixinStandardHelpOptions = true, subcommands = HaltCommand.class,
+    description = {"Run a strategy live through the gateway (paper by default), or replay a bar file through the live path.",
+        "Example: ibex live --gateway sim --sim-data sample:aapl-2013 --speed max --strategy sma-cross --symbol AAPL --out runs/replay",
+        "Exit codes: 2 bad input, 3 journal locked by another runner, 4 paper/live account guard."})
+public final class LiveCommand implements Callable<Integer> {
+    public static final int EXIT_ACCOUNT_GUARD = 4;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--strategy", paramLabel = "NAME", description = "strategy name (see: ibex strategies)")
+    String strategy;
+
+    @Option(names = "-p", paramLabel = "KEY=VALUE", description = "strategy parameter, repeatable")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--symbol", paramLabel = "SYM", description = "instrument(s) to trade, repeatable")
+    List<String> symbols = new ArrayList<>();
+
+    @Option(names = "--bar", paramLabel = "SIZE", description = "bar size (live default 1m; replay default: the data's own spacing)")
+    String bar;
+
+    @Option(names = "--account", paramLabel = "ID", description = "account id (default: the gateway's selected account)")
+    String account;
+
+    @Option(names = "--gateway", paramLabel = "URL|sim", defaultValue = "${env:IBEX_GATEWAY:-https://localhost:5000}",
+        description = "gateway root URL, or 'sim' (default ${DEFAULT-VALUE})")
+    String gateway;
+
+    @Option(names = "--gateway-cert", paramLabel = "PEM", description = "gateway certificate to pin (default ~/.ibex/gateway.pem)")
+    Path gatewayCert;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Mode mode;
+
+    static final class Mode {
+        @Option(names = "--paper", description = "paper account only (default): the account id must start with DU")
+        boolean paper;
+        @Option(names = "--live-i-understand", description = "allow a live (real money) account")
+        boolean live;
+    }
+
+    @Option(names = "--warm-up", description = "feed recent history (/iserver/marketdata/history) to the strategy first, so indicators are ready; orders it places on history are dropped")
+    boolean warmUp;
+
+    @Option(names = "--shadow", description = "journal and log the orders it would send, never send them")
+    boolean shadow;
+
+    @Option(names = "--journal", paramLabel = "PATH", description = "order journal (H2 file; default DIR/journal)")
+    Path journal;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "run directory: journal, HALT switch, orders.csv, trades.csv")
+    Path out;
+
+    @Option(names = "--quantity", paramLabel = "N", defaultValue = "1", description = "units per new position (default 1)")
+    BigDecimal quantity;
+
+    @Option(names = "--cash", paramLabel = "AMOUNT", defaultValue = "100000", description = "starting cash of a replay (default 100000)")
+    BigDecimal cash;
+
+    @Option(names = "--sim-data", paramLabel = "SRC", description = "replay this bar source (file, sample:NAME, db:SYM) through the live path")
+    String simData;
+
+    @Option(names = "--speed", paramLabel = "max", defaultValue = "max", description = "replay speed; only 'max' (manual clock, step mode)")
+    String speed;
+
+    @Option(names = "--plugin", paramLabel = "JAR", description = "strategy plugin JAR, repeatable")
+    List<Path> plugins = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        // not picocli-required, so that 'ibex live halt' works without them
+        if (strategy == null) throw new ConfigException("missing --strategy NAME (see: ibex strategies)");
+        if (symbols.isEmpty()) throw new ConfigException("missing --symbol SYM (repeatable)");
+        if (quantity.signum() <= 0) throw new ConfigException("--quantity must be positive, was " + quantity.toPlainString());
+        PrintWriter w = spec.commandLine().getOut();
+        try {
+            if (simData != null) return replay(w);
+            return LiveSession.run(this, w);
+        } catch (JournalLockedException e) {
+            spec.commandLine().getErr().println("ibex live: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return JournalLockedException.EXIT_CODE;
+        } catch (AccountGuardException e) {
+            spec.commandLine().getErr().println("ibex live: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return EXIT_ACCOUNT_GUARD;
+        }
+    }
+
+    private int replay(PrintWriter w) {
+        if (!"sim".equalsIgnoreCase(gateway.trim()))
+            throw new ConfigException("--sim-data replays through the simulator: add --gateway sim");
+        if (!"max".equals(speed)) throw new ConfigException("--speed " + speed + " is not supported; replays run at --speed max");
+        if (symbols.size() != 1) throw new ConfigException("a replay trades one --symbol (the data's), got " + symbols);
+        if (cash.signum() <= 0) throw new ConfigException("--cash must be positive, was " + cash.toPlainString());
+        Duration barSize = bar == null ? null : BarSizes.parse(bar);
+        ReplayRun.Outcome o = ReplayRun.execute(new ReplayRun.Request(simData, barSize, symbols.get(0), strategy, params, quantity,
+            cash, journal, out, plugins));
+        long fills = o.orders().stream().filter(r -> r.event().equals("filled")).count();
+        w.println("replayed " + o.bars() + " bars of " + simData + " through the live path with " + o.strategy() + ": "
+            + o.orders().stream().filter(r -> r.event().equals("submitted")).count() + " orders, " + fills + " fills"
+            + (o.strategyFailed() ? " (strategy FAILED after repeated errors)" : ""));
+        w.println(out == null ? "  (add --out DIR for orders.csv and trades.csv)" : "  Files          " + out.toAbsolutePath());
+        w.flush();
+        return 0;
+    }
+
+    List<Instrument> instruments() {
+        List<Instrument> l = new ArrayList<>();
+        for (String s : symbols) l.add(Instrument.of(s.trim().toUpperCase(java.util.Locale.ROOT)));
+        return l;
+    }
+}

@@ -1,0 +1,174 @@
+package io.ibex.live.runner.cli;
+
+import io.ibex.data.BarSizes;
+import io.ibex.framework.domain.Instrument;
+import io.ibex.framework.error.ConfigException;
+import io.ibex.framework.event.OrderStatus;
+import io.ibex.framework.strategy.Params;
+import io.ibex.framework.strategy.StrategyFactory;
+import io.ibex.framework.strategy.StrategyRegistry;
+import io.ibex.live.gateway.AccountId;
+import io.ibex.live.gateway.GatewayClient;
+import io.ibex.live.gateway.GatewayClock;
+import io.ibex.live.gateway.GatewayException;
+import io.ibex.live.gateway.GatewayRateLimiter;
+import io.ibex.live.gateway.GatewayTransport;
+import io.ibex.live.gateway.GatewayUrlPolicy;
+import io.ibex.live.gateway.PinnedTls;
+import io.ibex.live.gateway.QuestionPolicy;
+import io.ibex.live.journal.JournalIntent;
+import io.ibex.live.journal.OrderJournal;
+import io.ibex.live.market.BarBuilder;
+import io.ibex.live.market.GatewaySnapshots;
+import io.ibex.live.market.SnapshotPoller;
+import io.ibex.live.market.StalenessGuard;
+import io.ibex.live.risk.KillSwitch;
+import io.ibex.live.risk.RiskGate;
+import io.ibex.live.risk.RiskLimits;
+import io.ibex.live.runner.ExposureBook;
+import io.ibex.live.runner.GatewayOrders;
+import io.ibex.live.runner.LiveContext;
+import io.ibex.live.runner.LiveRunner;
+import io.ibex.live.runner.OrderRouter;
+import io.ibex.live.runner.Pauser;
+import io.ibex.live.runner.Reconciler;
+import io.ibex.live.runner.StrategyHost;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * The live loop: journal (and its lock) first, before any network call; then the account guard (P5); reconciliation
+ * before the strategy sees a bar (P9); then poll snapshots, build bars, trade; a status line every 10 s; the kill
+ * switch is checked every loop and persists HALTED in the journal. A failed poll marks the runner disconnected (risk
+ * denies orders) and the next good poll reconciles before trading resumes.
+ */
+final class LiveSession {
+    private static final Logger log = LoggerFactory.getLogger(LiveSession.class);
+    static final String HALTED_KEY = "halted";
+
+    private LiveSession() {}
+
+    static int run(LiveCommand c, PrintWriter w) {
+        InstantSource wall = InstantSource.system();
+        GatewayClock gclock = GatewayClock.SYSTEM;
+        Path runDir = c.out != null ? c.out : Path.of(System.getProperty("user.home"), ".ibex", "live", c.strategy);
+        Path journalPath = c.journal != null ? c.journal : runDir.resolve("journal");
+        Duration barSize = BarSizes.parse(c.bar == null ? "1m" : c.bar);
+        List<Instrument> instruments = c.instruments();
+        try (StrategyRegistry registry = StrategyRegistry.load(c.plugins);
+             OrderJournal journal = OrderJournal.open(journalPath, "ibex", wall)) {
+            StrategyFactory factory = registry.find(c.strategy);
+            Params params = Params.resolve(factory.name(), factory.params(), new LinkedHashMap<>(c.params));
+            String origin = registry.origin(factory.name());
+            String sha = StrategyRegistry.BUILT_IN.equals(origin) ? StrategyRegistry.BUILT_IN : registry.pluginHashes().get(origin);
+            KillSwitch kill = new KillSwitch(runDir, () -> journal.state(HALTED_KEY).isPresent());
+            if (kill.getAsBoolean())
+                throw new ConfigException("run " + runDir + " is HALTED (" + kill.file() + " or a halt persisted in the journal);"
+                    + " review it, delete the HALT file and start with a new --journal to resume");
+            if ("sim".equalsIgnoreCase(c.gateway.trim()))
+                throw new ConfigException("--gateway sim needs --sim-data SRC (a recorded bar file to replay)");
+            URI root = GatewayUrlPolicy.check(c.gateway, false);
+            Path cert = c.gatewayCert != null ? c.gatewayCert : Path.of(System.getProperty("user.home"), ".ibex", "gateway.pem");
+            GatewayTransport.Apis apis = GatewayTransport.build(root, PinnedTls.fromPem(cert), gclock,
+                GatewayRateLimiter.ibkrDefaults(gclock), Duration.ofSeconds(5), Duration.ofSeconds(20));
+            GatewayClient client = new GatewayClient(apis, gclock);
+            AccountId account = client.resolveAccount(c.account);
+            boolean liveOk = c.mode != null && c.mode.live;
+            if (!account.value().startsWith("DU") && !liveOk)
+                throw new AccountGuardException("the gateway serves " + AccountId.mask(account.value()) + ", which is not a paper"
+                    + " (DU...) account; refusing to trade it without --live-i-understand");
+            RiskGate risk = new RiskGate(RiskLimits.defaults(), wall, kill);
+            GatewayOrders orders = new GatewayOrders(client, account, QuestionPolicy.allowList(QuestionPolicy.DEFAULT_ALLOWED));
+            ExposureBook exposure = new ExposureBook(journal);
+            OrderRouter router = new OrderRouter(journal, risk, orders, exposure, wall, Pauser.sleeping(),
+                OrderRouter.LookupPolicy.defaults(), c.shadow);
+            StalenessGuard guard = new StalenessGuard(RiskLimits.defaults().maxSnapshotAgeMillis(), gclock::nanoTime);
+            LiveContext ctx = new LiveContext(journal, router, exposure, guard, orders,
+                new LiveContext.StrategyStamp(factory.name(), factory.version(), sha), c.quantity, java.math.BigDecimal.ZERO);
+            StrategyHost host = new StrategyHost(factory.name(), factory.create(params));
+            LiveRunner runner = new LiveRunner(journal, router, new Reconciler(journal, orders, router, exposure, risk), orders, ctx,
+                host, instruments);
+            Reconciler.Report report = runner.start();
+            if (c.warmUp) {
+                String[] hb = historyBar(barSize);
+                for (Instrument in : instruments)
+                    w.println("warm-up " + in + ": " + runner.warmUp(client.history(client.resolveConid(in.symbol()), in, hb[0], hb[1]))
+                        + " orders dropped on history");
+            }
+            w.println("reconciled: " + report.newFills() + " new fills, " + report.resolved() + " intents resolved, "
+                + report.foreign().size() + " foreign orders, frozen " + report.frozen());
+            report.messages().forEach(m -> w.println("  " + m));
+            w.flush();
+            BarBuilder builder = new BarBuilder(barSize.toMillis(), runner);
+            SnapshotPoller poller = new SnapshotPoller(instruments, 100, 6, new GatewaySnapshots(client, gclock::nanoTime), gclock::nanoTime);
+            boolean connected = true;
+            long lastStatus = 0;
+            while (!Thread.currentThread().isInterrupted()) {
+                if (kill.getAsBoolean()) {
+                    journal.putState(HALTED_KEY, "kill switch at " + wall.instant());
+                    cancelWorking(journal, orders);
+                    w.println("HALTED: kill switch engaged; working orders cancel requested; state persisted in " + journalPath);
+                    w.flush();
+                    return 0;
+                }
+                try {
+                    poller.poll(q -> {
+                        builder.onQuote(q, wall.millis());
+                        guard.onQuote(q);
+                    });
+                    if (!connected) {
+                        runner.reconnected();
+                        risk.setConnected(true);
+                        connected = true;
+                    }
+                    builder.advanceTo(wall.millis());
+                } catch (GatewayException e) {
+                    if (connected) log.warn("gateway unreachable ({}); orders paused until reconciliation", e.getMessage());
+                    risk.setConnected(false);
+                    connected = false;
+                }
+                if (wall.millis() - lastStatus >= 10_000) {
+                    lastStatus = wall.millis();
+                    w.println(StatusLine.render(connected, host.failed(), instruments, exposure, journal, guard));
+                    w.flush();
+                }
+                try {
+                    gclock.sleep(Duration.ofMillis(500));   // the gateway refreshes snapshots about every 500 ms
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return 0;
+        }
+    }
+
+    /** {period, bar} for /iserver/marketdata/history (ibkr-gateway.md §5.2). */
+    static String[] historyBar(Duration bar) {
+        long m = bar.toMinutes();
+        if (bar.toMillis() % 60_000 != 0) throw new ConfigException("--warm-up: bar size " + BarSizes.format(bar) + " has no gateway history bar");
+        if (List.of(1L, 2L, 3L, 5L, 10L, 15L, 30L).contains(m)) return new String[]{"2d", m + "min"};
+        if (m % 60 == 0 && List.of(1L, 2L, 3L, 4L, 8L).contains(m / 60)) return new String[]{"1w", (m / 60) + "h"};
+        if (m == 1440) return new String[]{"1y", "1d"};
+        throw new ConfigException("--warm-up: bar size " + BarSizes.format(bar) + " has no gateway history bar (1-30min, 1-8h, 1d)");
+    }
+
+    private static void cancelWorking(OrderJournal journal, GatewayOrders orders) {
+        for (JournalIntent i : journal.openIntents()) {
+            if (i.brokerOrderId() == null || i.brokerOrderId().isEmpty()) continue;
+            try {
+                orders.cancel(i.brokerOrderId());
+                journal.setStatus(i.id(), OrderStatus.PENDING_CANCEL, null, "kill switch");
+            } catch (RuntimeException e) {
+                log.error("cancel of {} failed: {}", i.id(), e.getMessage());
+            }
+        }
+    }
+}

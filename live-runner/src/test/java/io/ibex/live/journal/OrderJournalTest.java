@@ -1,0 +1,107 @@
+package io.ibex.live.journal;
+
+import io.ibex.framework.domain.ClientOrderId;
+import io.ibex.framework.domain.Fill;
+import io.ibex.framework.domain.Instrument;
+import io.ibex.framework.domain.Side;
+import io.ibex.framework.event.OrderStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.InstantSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class OrderJournalTest {
+    static final Instrument AAPL = Instrument.of("AAPL");
+    // 2024-03-05T03:30Z is still 4 March in New York: the cOID carries the ET date, not the UTC one
+    static final InstantSource CLOCK = InstantSource.fixed(Instant.parse("2024-03-05T03:30:00Z"));
+
+    @TempDir Path dir;
+
+    static IntentDraft buy(String qty) {
+        return IntentDraft.market("sma-cross", "1", "built-in", AAPL, Side.BUY, new BigDecimal(qty));
+    }
+
+    @Test
+    void intentsGetGapFreeSequenceIdsWithTheExchangeDateAndSurviveAReopen() {
+        Path j = dir.resolve("journal");
+        try (OrderJournal journal = OrderJournal.open(j, "r1", CLOCK)) {
+            assertThat(journal.writeDelay()).isZero();
+            assertThat(journal.recordIntent(buy("10")).id().value()).isEqualTo("r1-20240304-1");
+            assertThat(journal.recordIntent(buy("5")).id().value()).isEqualTo("r1-20240304-2");
+        }
+        // a clock that went back two days cannot repeat a sequence number
+        InstantSource earlier = InstantSource.fixed(Instant.parse("2024-03-03T15:00:00Z"));
+        try (OrderJournal journal = OrderJournal.open(j, "r1", earlier)) {
+            JournalIntent third = journal.recordIntent(buy("1"));
+            assertThat(third.seq()).isEqualTo(3);
+            assertThat(third.id().value()).isEqualTo("r1-20240303-3");
+            assertThat(journal.intents()).extracting(JournalIntent::seq).containsExactly(1L, 2L, 3L);
+            JournalIntent first = journal.intents().get(0);
+            assertThat(first.draft().strategy()).isEqualTo("sma-cross");
+            assertThat(first.draft().strategySha256()).isEqualTo("built-in");
+            assertThat(first.draft().quantity()).isEqualByComparingTo("10");
+            assertThat(first.status()).isEqualTo(OrderStatus.NEW);
+        }
+    }
+
+    @Test
+    void aRepeatedExecutionIdIsAppliedOnceAndTheStatusFollowsTheFilledQuantity() {
+        try (OrderJournal journal = OrderJournal.open(dir.resolve("j"), "r1", CLOCK)) {
+            ClientOrderId id = journal.recordIntent(buy("10")).id();
+            journal.markSending(id);
+            journal.setStatus(id, OrderStatus.WORKING, "777", "ack");
+            Fill part = new Fill("e1", id, AAPL, Side.BUY, new BigDecimal("4"), new BigDecimal("100.5"), BigDecimal.ZERO, 1);
+            assertThat(journal.recordFill(part)).isTrue();
+            assertThat(journal.recordFill(part)).isFalse();
+            assertThat(journal.find(id).orElseThrow().status()).isEqualTo(OrderStatus.PARTIALLY_FILLED);
+            assertThat(journal.find(id).orElseThrow().filledQuantity()).isEqualByComparingTo("4");
+            journal.recordFill(new Fill("e2", id, AAPL, Side.BUY, new BigDecimal("6"), new BigDecimal("101"), BigDecimal.ZERO, 2));
+            JournalIntent done = journal.find(id).orElseThrow();
+            assertThat(done.status()).isEqualTo(OrderStatus.FILLED);
+            assertThat(done.brokerOrderId()).isEqualTo("777");
+            assertThat(done.attempts()).isEqualTo(1);
+            assertThat(journal.position("AAPL")).isEqualByComparingTo("10");
+            // a stale status report cannot undo the fill (F34)
+            assertThat(journal.setStatus(id, OrderStatus.WORKING, null, "stale poll")).isFalse();
+            assertThat(journal.find(id).orElseThrow().status()).isEqualTo(OrderStatus.FILLED);
+            assertThat(journal.fills()).hasSize(2);
+        }
+    }
+
+    @Test
+    void aSecondOpenerIsRefusedNamingTheOwnerPidAndGetsTheLockOnceTheFirstCloses() {
+        Path j = dir.resolve("journal");
+        OrderJournal first = OrderJournal.open(j, "r1", CLOCK);
+        assertThatThrownBy(() -> OrderJournal.open(j, "r1", CLOCK))
+            .isInstanceOf(JournalLockedException.class)
+            .hasMessageStartingWith("journal locked by pid " + ProcessHandle.current().pid());
+        first.close();
+        try (OrderJournal second = OrderJournal.open(j, "r1", CLOCK)) {
+            assertThat(second.intents()).isEmpty();
+        }
+    }
+
+    @Test
+    void aPathCarryingH2SettingsIsRefusedBeforeAnythingOpens() {
+        assertThatThrownBy(() -> OrderJournal.open(dir.resolve("j;INIT=RUNSCRIPT FROM 'x'"), "r1", CLOCK))
+            .isInstanceOf(JournalException.class).hasMessageContaining("plain file path");
+    }
+
+    @Test
+    void theHaltStateIsPersisted() {
+        Path j = dir.resolve("journal");
+        try (OrderJournal journal = OrderJournal.open(j, "r1", CLOCK)) {
+            journal.putState("halted", "kill switch");
+        }
+        try (OrderJournal journal = OrderJournal.open(j, "r1", CLOCK)) {
+            assertThat(journal.state("halted")).contains("kill switch");
+            assertThat(journal.state("other")).isEmpty();
+        }
+    }
+}
