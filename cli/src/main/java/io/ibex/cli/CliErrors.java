@@ -65,7 +65,7 @@ final class CliErrors {
         if (unmatched.isEmpty() || unmatched.get(0).startsWith("-")) return java.util.Optional.empty();
         java.util.List<String> suggestions = u.getSuggestions();
         return java.util.Optional.of("unknown command '" + unmatched.get(0) + "'"
-            + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(" or ", suggestions) + "?"));
+            + (suggestions.isEmpty() ? "" : "; did you mean " + suggestions.get(0) + "?")); // picocli lists the closest first
     }
 
     private static final Pattern NOT_CONVERTED = Pattern.compile(

@@ -11,7 +11,7 @@ class UnknownCommandCliTest {
         Cli r = Cli.run("bactest", "--data", "sample:aapl-2013");
 
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err().strip()).startsWith("ibex: unknown command 'bactest'; did you mean backtest")
+        assertThat(r.err().strip()).startsWith("ibex: unknown command 'bactest'; did you mean backtest? ")
             .endsWith("(see: ibex --help)").doesNotContain("\n");
     }
 
