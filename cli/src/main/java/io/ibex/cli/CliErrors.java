@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /**
  * How the CLI reports failures. Wrong input (an {@link IbexException}: bad file, unknown strategy, bad parameter) and
@@ -41,7 +42,8 @@ final class CliErrors {
     static int onParameterException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         String who = cmd.getCommandSpec().qualifiedName();
-        cmd.getErr().println(who + ": " + oneLine(ex.getMessage()) + " (see: " + who + " --help)");
+        cmd.getErr().println(who + ": " + unknownCommand(ex).orElseGet(() -> plainSyntaxMessage(ex.getMessage()))
+            + " (see: " + who + " --help)");
         cmd.getErr().flush();
         return USER_ERROR;
     }
@@ -52,6 +54,32 @@ final class CliErrors {
             if (c instanceof IbexException || c instanceof UncheckedIOException) return c;
         }
         return null;
+    }
+
+    /** "unknown command 'bactest'; did you mean backtest?" when the first word after a command with subcommands is none of them. */
+    static java.util.Optional<String> unknownCommand(CommandLine.ParameterException ex) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || ex.getCommandLine().getSubcommands().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        java.util.List<String> unmatched = u.getUnmatched();
+        if (unmatched.isEmpty() || unmatched.get(0).startsWith("-")) return java.util.Optional.empty();
+        java.util.List<String> suggestions = u.getSuggestions();
+        return java.util.Optional.of("unknown command '" + unmatched.get(0) + "'"
+            + (suggestions.isEmpty() ? "" : "; did you mean " + suggestions.get(0) + "?")); // picocli lists the closest first
+    }
+
+    private static final Pattern NOT_CONVERTED = Pattern.compile(
+        "cannot convert '(.*)' to (?:BigDecimal|BigInteger|Integer|int|Long|long|Double|double|Float|float|Short|short)\\b.*$");
+
+    /**
+     * picocli's syntax message without its Java internals: no "Error: " prefix, no doubled "option option", and
+     * "'abc' is not a number" instead of a NumberFormatException text.
+     */
+    static String plainSyntaxMessage(String message) {
+        String m = oneLine(message);
+        if (m.startsWith("Error: ")) m = m.substring("Error: ".length());
+        m = m.replace("option option '", "option '");
+        return NOT_CONVERTED.matcher(m).replaceFirst("'$1' is not a number");
     }
 
     static String oneLine(String message) {

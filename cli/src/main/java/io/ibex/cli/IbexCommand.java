@@ -43,9 +43,26 @@ public final class IbexCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new IbexCommand());
         cl.getSubcommands().get("data").addSubcommand(new io.ibex.live.cli.DataFetchCommand()); // live-runner's, under data
+        addHelpOptionWhereMissing(cl);
         cl.setExecutionExceptionHandler(CliErrors::onExecutionException);
         cl.setParameterExceptionHandler(CliErrors::onParameterException);
         return cl;
+    }
+
+    /**
+     * Every command answers {@code --help} (and {@code -h} where free), even one whose class declares no help option; a
+     * subcommand's {@code -V} prints ibex's version instead of nothing.
+     */
+    static void addHelpOptionWhereMissing(CommandLine cl) {
+        CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
+        boolean hasHelp = spec.options().stream().anyMatch(CommandLine.Model.OptionSpec::usageHelp);
+        if (!hasHelp && spec.findOption("--help") == null) {
+            String[] names = spec.findOption("-h") == null ? new String[] {"-h", "--help"} : new String[] {"--help"};
+            spec.addOption(CommandLine.Model.OptionSpec.builder(names).usageHelp(true)
+                .description("Show this help message and exit.").build());
+        }
+        if (spec.version().length == 0 && spec.parent() != null) spec.version(spec.root().version());
+        cl.getSubcommands().values().forEach(IbexCommand::addHelpOptionWhereMissing);
     }
 
     static int run(String[] args) {

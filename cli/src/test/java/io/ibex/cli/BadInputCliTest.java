@@ -42,7 +42,7 @@ class BadInputCliTest {
         c.add(new Case("duplicate timestamps", header + ok1 + ok1, List.of("--strategy", "sma-cross"), "bars.csv:3"));
         c.add(new Case("missing --data", null, List.of("--strategy", "sma-cross"), "--data"));
         c.add(new Case("both sizing options", null, List.of("--data", "sample:aapl-2013", "--strategy", "sma-cross", "--quantity", "2", "--percent-equity", "10"),
-            "mutually exclusive"));
+            "ibex backtest: --quantity=N, --percent-equity=P are mutually exclusive"));
         c.add(new Case("bad fill mode", null, List.of("--data", "sample:aapl-2013", "--strategy", "sma-cross", "--fill", "open"), "next-open or close"));
         c.add(new Case("unknown commission", null, List.of("--data", "sample:aapl-2013", "--strategy", "sma-cross", "--commission", "free"), "free"));
         c.add(new Case("bad intrabar path", null, List.of("--data", "sample:aapl-2013", "--strategy", "sma-cross", "--intrabar", "random"),
@@ -50,6 +50,10 @@ class BadInputCliTest {
         c.add(new Case("volume cap above 100%", null, List.of("--data", "sample:aapl-2013", "--strategy", "sma-cross", "--max-volume-pct", "150"),
             "--max-volume-pct"));
         c.add(new Case("negative cash", null, List.of("--data", "sample:aapl-2013", "--strategy", "sma-cross", "--cash", "-5"), "--cash"));
+        c.add(new Case("cash not a number", null, List.of("--data", "sample:aapl-2013", "--strategy", "sma-cross", "--cash", "abc"),
+            "Invalid value for option '--cash': 'abc' is not a number"));
+        c.add(new Case("parameter without a value", null, List.of("--data", "sample:aapl-2013", "--strategy", "sma-cross", "-p", "fast"),
+            "Value for option '-p' (KEY=VALUE) should be in KEY=VALUE format but was fast"));
         c.add(new Case("missing plugin", null, List.of("--data", "sample:aapl-2013", "--strategy", "sma-cross", "--plugin", "/no/plugin.jar"),
             "plugin JAR not found: /no/plugin.jar"));
         c.add(new Case("same symbol twice", null, List.of("--data", "sample:aapl-2013", "--data", "sample:aapl-2013", "--strategy", "sma-cross"),

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code ibex gateway cert}: replace the gateway's shipped certificate with a fresh one and pin it. */
-@Command(name = "cert", description = {"Give your Client Portal gateway its own TLS key (the shipped vertx.jks is expired and public)",
-    "and store its certificate for ibex to pin. Restart the gateway afterwards."})
+@Command(name = "cert", description = {"Give your Client Portal gateway its own TLS key and store its certificate for ibex to pin.",
+    "The key the gateway ships in vertx.jks is expired and public. Restart the gateway afterwards."})
 public final class GatewayCertCommand implements Callable<Integer> {
     @Option(names = "--gateway-dir", required = true, paramLabel = "DIR", description = "The unzipped clientportal.gw directory (holding root/conf.yaml).")
     Path gatewayDir;

@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code ibex doctor}: exit 0 when nothing failed, 1 otherwise. */
-@Command(name = "doctor", description = "Check Java, gateway, TLS pin, session, IBeam, Chromium, Xvfb, .env and clock; print fixes.")
+@Command(name = "doctor", description = "Check Java, gateway, TLS pin, session, IBeam, Chromium, Xvfb, the credentials file and the clock; print fixes.")
 public final class DoctorCommand implements Callable<Integer> {
     @Mixin GatewayOptions gateway;
     @Mixin IbeamOptions ibeam;
