@@ -42,7 +42,9 @@ public final class OrdersCommand extends GatewayClientCommand {
             return 0;
         }
         if (orders.isEmpty()) {
-            out.println("no live orders (the gateway's cache can lag; try --refresh)");
+            out.println("sim".equals(options.gateway)
+                ? "no live orders (--gateway sim starts a fresh simulator for each command; run 'ibex gateway-sim' for one that keeps its orders)"
+                : "no live orders (the gateway's cache can lag; try --refresh)");
             out.flush();
             return 0;
         }

@@ -50,7 +50,10 @@ public final class GetOnlyRetryer implements Retryer {
         if (e.getCause() instanceof GatewayException g) return g;
         String endpoint = e.request() == null ? "?" : Redact.endpoint(e.request().url());
         Throwable root = e.getCause() == null ? e : e.getCause();
-        String reason = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + Redact.accounts(root.getMessage()));
+        String reason = root instanceof java.net.ConnectException
+            ? "connection refused (is the gateway running? check with: ibex gateway status)"
+            : root instanceof java.net.http.HttpTimeoutException ? "timed out waiting for the answer"
+            : root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + Redact.accounts(root.getMessage()));
         if (isTls(e)) reason = "TLS handshake failed (certificate not the pinned one, or host name mismatch): " + reason;
         return new GatewayUnreachableException(endpoint, reason, e);
     }
