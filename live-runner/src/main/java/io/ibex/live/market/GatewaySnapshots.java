@@ -46,6 +46,9 @@ public final class GatewaySnapshots implements SnapshotSource {
         return out;
     }
 
+    /** Re-opens the streams after a (re)authentication: the gateway's first snapshot per conid is a pre-flight. */
+    public void prime(List<Instrument> instruments) { snapshot(instruments); }
+
     static Quote toQuote(Instrument in, SnapshotRow row, long now) {
         EnumSet<QuoteFlag> flags = EnumSet.noneOf(QuoteFlag.class);
         if (row.isPreflight()) flags.add(QuoteFlag.PREFLIGHT);
