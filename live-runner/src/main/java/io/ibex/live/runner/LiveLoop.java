@@ -14,9 +14,9 @@ import java.time.InstantSource;
 
 /**
  * One pass of the live loop, separate from its sleep so tests drive it on a manual clock: ask the {@link SessionGate}
- * (paused while the session is down; reconciles once after a re-authentication), poll snapshots, close due bars. A 401
- * or "no bridge" anywhere in the pass (poll, fill sync, order lookups) goes to the gate, which nudges the keeper; any other gateway
- * failure marks the runner disconnected and the next good poll reconciles before trading resumes.
+ * (paused while the session is down; reconciles once after a re-authentication), poll snapshots, close due bars.
+ * A 401 or "no bridge" anywhere in the pass (poll, fill sync, order lookups) goes to the gate, which nudges the keeper;
+ * any other gateway failure marks the runner disconnected and the next good poll reconciles before trading resumes.
  */
 public final class LiveLoop {
     private static final Logger log = LoggerFactory.getLogger(LiveLoop.class);

@@ -39,7 +39,8 @@ public final class SessionGate implements SessionListener {
             open = true;
             return;
         }
-        if (open) log.warn("session {}: orders paused and polling stopped until re-authentication and reconciliation ({})", to, reason);
+        if (open)
+            log.warn("session {}: orders paused and polling stopped until re-authentication and reconciliation ({})", to, reason);
         open = false;
         risk.setConnected(false);
     }

@@ -217,6 +217,7 @@ class SessionSupervisionTest {
 
         assertThat(journal.find(lmt.id()).orElseThrow().status()).isEqualTo(OrderStatus.FILLED);
         assertThat(journal.fills()).filteredOn(f -> f.orderId().equals(lmt.id())).hasSize(1);
+        assertThat(trader.events).filteredOn(e -> e instanceof OrderEvent.Filled f && f.orderId().equals(lmt.id())).hasSize(1);
         assertThat(journal.position("AAPL")).isEqualByComparingTo("2");
         assertThat(trader.marketOrder).isNotNull();
         assertThat(sim.orders().withCoid(trader.marketOrder.value())).hasSize(1);
