@@ -21,7 +21,7 @@ public final class GatewaySnapshots implements SnapshotSource {
     static final List<Integer> FIELDS = List.of(31, 7762, 6509);
     private final GatewayClient client;
     private final LongSupplier monoNanos;
-    private final Map<Instrument, Long> conids = new HashMap<>();
+    private final Map<Instrument, Long> conids = new java.util.concurrent.ConcurrentHashMap<>();   // prime() runs on the keeper thread
 
     public GatewaySnapshots(GatewayClient client, LongSupplier monoNanos) {
         this.client = client;
