@@ -21,7 +21,7 @@ public final class GatewaySnapshots implements SnapshotSource {
     static final List<Integer> FIELDS = List.of(31, 7762, 6509);
     private final GatewayClient client;
     private final LongSupplier monoNanos;
-    private final Map<Instrument, Long> conids = new HashMap<>();
+    private final Map<Instrument, Long> conids = new java.util.concurrent.ConcurrentHashMap<>();   // prime() runs on the keeper thread
 
     public GatewaySnapshots(GatewayClient client, LongSupplier monoNanos) {
         this.client = client;
@@ -45,6 +45,9 @@ public final class GatewaySnapshots implements SnapshotSource {
         }
         return out;
     }
+
+    /** Re-opens the streams after a (re)authentication: the gateway's first snapshot per conid is a pre-flight. */
+    public void prime(List<Instrument> instruments) { snapshot(instruments); }
 
     static Quote toQuote(Instrument in, SnapshotRow row, long now) {
         EnumSet<QuoteFlag> flags = EnumSet.noneOf(QuoteFlag.class);

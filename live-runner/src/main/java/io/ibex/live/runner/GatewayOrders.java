@@ -34,12 +34,16 @@ public final class GatewayOrders implements OrderGateway {
     private final AccountId account;
     private final QuestionPolicy policy;
     private final Map<Long, Instrument> byConid = new ConcurrentHashMap<>();
+    private volatile Runnable onUnauthorized = () -> { };
 
     public GatewayOrders(GatewayClient client, AccountId account, QuestionPolicy policy) {
         this.client = client;
         this.account = account;
         this.policy = policy;
     }
+
+    /** Told when an order POST got 401 (the live loop nudges the session keeper); the outcome stays Ambiguous. */
+    public void onUnauthorized(Runnable hook) { this.onUnauthorized = java.util.Objects.requireNonNull(hook, "hook"); }
 
     @Override public SubmitOutcome submit(OrderRequest r) {
         long conid = client.resolveConid(r.instrument().symbol());   // a failure here happens before anything is sent
@@ -56,6 +60,7 @@ public final class GatewayOrders implements OrderGateway {
         try {
             reply = client.placeOrder(ticket, policy);
         } catch (OrderOutcomeUnknownException e) {
+            if (e.getCause() instanceof io.ibex.live.gateway.GatewaySessionExpiredException) onUnauthorized.run();
             return new SubmitOutcome.Ambiguous(e.getMessage());
         } catch (RateLimitedException | GatewayRequestException refused) {
             return new SubmitOutcome.Rejected(refused.getMessage());

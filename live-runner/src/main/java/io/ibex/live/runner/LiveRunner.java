@@ -54,8 +54,15 @@ public final class LiveRunner implements MarketData.BarListener {
 
     public boolean ready() { return ready; }
 
-    /** Call after every reconnect: strategies pause until the books agree again. */
-    public Reconciler.Report reconnected() { return start(); }
+    /**
+     * Call after every reconnect: strategies pause until the books agree again. Fills that happened while disconnected
+     * (applied to the journal by the reconciliation, once each) are then told to the strategy, before its next bar.
+     */
+    public Reconciler.Report reconnected() {
+        Reconciler.Report r = start();
+        for (Fill f : r.fills()) tell(f);
+        return r;
+    }
 
     @Override
     public void onBar(Instrument instrument, long timeMillis, double open, double high, double low, double close, double volume) {
@@ -88,11 +95,13 @@ public final class LiveRunner implements MarketData.BarListener {
 
     /** Applies new executions once each and tells the strategy. */
     public void deliverFills() {
-        for (Fill f : router.syncFills()) {
-            ctx.logFill(f);
-            JournalIntent i = journal.find(f.orderId()).orElseThrow();
-            host.onOrderEvent(new OrderEvent.Filled(f.orderId(), f.timeMillis(), f, i.remainingQuantity()), ctx);
-        }
+        for (Fill f : router.syncFills()) tell(f);
+    }
+
+    private void tell(Fill f) {
+        ctx.logFill(f);
+        JournalIntent i = journal.find(f.orderId()).orElseThrow();
+        host.onOrderEvent(new OrderEvent.Filled(f.orderId(), f.timeMillis(), f, i.remainingQuantity()), ctx);
     }
 
     private void cancelAfterFailure() {

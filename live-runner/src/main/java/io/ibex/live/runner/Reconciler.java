@@ -1,6 +1,7 @@
 package io.ibex.live.runner;
 
 import io.ibex.framework.domain.ClientOrderId;
+import io.ibex.framework.domain.Fill;
 import io.ibex.framework.domain.Instrument;
 import io.ibex.framework.domain.Position;
 import io.ibex.framework.event.OrderStatus;
@@ -43,12 +44,17 @@ public final class Reconciler {
         this.risk = risk;
     }
 
-    /** What reconciliation found; {@code frozen} instruments are cancel-only until an operator reconciles them. */
-    public record Report(int newFills, int resolved, List<BrokerOrder> foreign, Set<Instrument> frozen, List<String> messages) {}
+    /**
+     * What reconciliation found: the fills it applied (new to the journal), intents resolved, foreign orders; {@code frozen}
+     * instruments are cancel-only until an operator reconciles them.
+     */
+    public record Report(List<Fill> fills, int resolved, List<BrokerOrder> foreign, Set<Instrument> frozen, List<String> messages) {
+        public int newFills() { return fills.size(); }
+    }
 
     public Report reconcile(List<Instrument> instruments) {
         List<String> messages = new ArrayList<>();
-        int newFills = router.syncFills().size();
+        List<Fill> fills = router.syncFills();
         int resolved = 0;
         for (JournalIntent i : journal.openIntents()) {
             if (i.status() == OrderStatus.NEW && i.attempts() == 0) {
@@ -82,8 +88,8 @@ public final class Reconciler {
                 Set<Instrument> frozen = comparePositions(instruments, messages);
         for (String m : messages) log.warn("reconciliation: {}", m);
         log.info("reconciliation completed: {} new fills, {} intents resolved, {} foreign orders, frozen {}",
-            newFills, resolved, foreign.size(), frozen);
-        return new Report(newFills, resolved, List.copyOf(foreign), frozen, List.copyOf(messages));
+            fills.size(), resolved, foreign.size(), frozen);
+        return new Report(List.copyOf(fills), resolved, List.copyOf(foreign), frozen, List.copyOf(messages));
     }
 
     private Set<Instrument> comparePositions(List<Instrument> instruments, List<String> messages) {

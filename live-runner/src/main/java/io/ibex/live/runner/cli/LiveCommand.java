@@ -86,6 +86,16 @@ public final class LiveCommand implements Callable<Integer> {
     @Option(names = "--speed", paramLabel = "max", defaultValue = "max", description = "replay speed; only 'max' (manual clock, step mode)")
     String speed;
 
+    @Option(names = "--ibeam-dir", paramLabel = "DIR", description = "IBeam checkout: lets the session keeper log in again"
+        + " through IBeam when the session is lost (without --ibeam-dir/--env-file it stops at ssodh/init and alerts)")
+    Path ibeamDir;
+
+    @Option(names = "--env-file", paramLabel = "FILE", description = "private (0600) IBeam .env (default with --ibeam-dir: ~/.ibex/ibeam.env)")
+    Path envFile;
+
+    @Option(names = "--ibeam-command", paramLabel = "ARG", description = "IBeam argv, one element per use (default: python3 ibeam_starter.py)")
+    List<String> ibeamCommand = new ArrayList<>();
+
     @Option(names = "--plugin", paramLabel = "JAR", description = "strategy plugin JAR, repeatable")
     List<Path> plugins = new ArrayList<>();
 

@@ -10,7 +10,6 @@ import io.ibex.framework.strategy.StrategyRegistry;
 import io.ibex.live.gateway.AccountId;
 import io.ibex.live.gateway.GatewayClient;
 import io.ibex.live.gateway.GatewayClock;
-import io.ibex.live.gateway.GatewayException;
 import io.ibex.live.gateway.GatewayRateLimiter;
 import io.ibex.live.gateway.GatewayTransport;
 import io.ibex.live.gateway.GatewayUrlPolicy;
@@ -28,6 +27,13 @@ import io.ibex.live.risk.RiskLimits;
 import io.ibex.live.runner.ExposureBook;
 import io.ibex.live.runner.GatewayOrders;
 import io.ibex.live.runner.LiveContext;
+import io.ibex.live.runner.LiveLoop;
+import io.ibex.live.runner.SessionGate;
+import io.ibex.live.session.AlertSink;
+import io.ibex.live.session.ClientSessionEndpoints;
+import io.ibex.live.session.ExecutorScheduler;
+import io.ibex.live.session.KeeperConfig;
+import io.ibex.live.session.SessionKeeper;
 import io.ibex.live.runner.LiveRunner;
 import io.ibex.live.runner.OrderRouter;
 import io.ibex.live.runner.Pauser;
@@ -47,7 +53,9 @@ import java.util.List;
 /**
  * The live loop: journal (and its lock) first, before any network call; then the account guard (P5); reconciliation
  * before the strategy sees a bar (P9); then poll snapshots, build bars, trade; a status line every 10 s; the kill
- * switch is checked every loop and persists HALTED in the journal. A failed poll marks the runner disconnected (risk
+ * switch is checked every loop and persists HALTED in the journal. A {@link SessionKeeper} tickles and recovers the
+ * session; while it is not AUTHENTICATED the {@link SessionGate} pauses polling and orders, and after re-authentication
+ * the runner reconciles before the strategy sees the next bar. A failed poll marks the runner disconnected (risk
  * denies orders) and the next good poll reconciles before trading resumes.
  */
 final class LiveSession {
@@ -108,43 +116,38 @@ final class LiveSession {
             report.messages().forEach(m -> w.println("  " + m));
             w.flush();
             BarBuilder builder = new BarBuilder(barSize.toMillis(), runner);
-            SnapshotPoller poller = new SnapshotPoller(instruments, 100, 6, new GatewaySnapshots(client, gclock::nanoTime), gclock::nanoTime);
-            boolean connected = true;
-            long lastStatus = 0;
-            while (!Thread.currentThread().isInterrupted()) {
-                if (kill.getAsBoolean()) {
-                    journal.putState(HALTED_KEY, "kill switch at " + wall.instant());
-                    cancelWorking(journal, orders);
-                    w.println("HALTED: kill switch engaged; working orders cancel requested; state persisted in " + journalPath);
-                    w.flush();
-                    return 0;
-                }
-                try {
-                    poller.poll(q -> {
-                        builder.onQuote(q, wall.millis());
-                        guard.onQuote(q);
-                    });
-                    if (!connected) {
-                        runner.reconnected();
-                        risk.setConnected(true);
-                        connected = true;
+            GatewaySnapshots snapshots = new GatewaySnapshots(client, gclock::nanoTime);
+            SnapshotPoller poller = new SnapshotPoller(instruments, 100, 6, snapshots, gclock::nanoTime);
+            AlertSink alerts = alerts(w);
+            try (ExecutorScheduler scheduler = new ExecutorScheduler(); LiveAuthenticator login = LiveAuthenticator.of(c, root, alerts)) {
+                SessionKeeper keeper = new SessionKeeper(new ClientSessionEndpoints(client), login, wall, scheduler,
+                    KeeperConfig.defaults(), alerts);
+                SessionGate gate = SessionGate.attach(keeper, risk, orders, () -> snapshots.prime(instruments));
+                LiveLoop loop = new LiveLoop(runner, gate, risk, poller, builder, guard, wall);
+                keeper.start();
+                long lastStatus = 0;
+                while (!Thread.currentThread().isInterrupted()) {
+                    if (kill.getAsBoolean()) {
+                        keeper.stop();
+                        journal.putState(HALTED_KEY, "kill switch at " + wall.instant());
+                        cancelWorking(journal, orders);
+                        w.println("HALTED: kill switch engaged; working orders cancel requested; state persisted in " + journalPath);
+                        w.flush();
+                        return 0;
                     }
-                    builder.advanceTo(wall.millis());
-                } catch (GatewayException e) {
-                    if (connected) log.warn("gateway unreachable ({}); orders paused until reconciliation", e.getMessage());
-                    risk.setConnected(false);
-                    connected = false;
+                    loop.step();
+                    if (wall.millis() - lastStatus >= 10_000) {
+                        lastStatus = wall.millis();
+                        w.println(StatusLine.render(loop.connected(), host.failed(), instruments, exposure, journal, guard));
+                        w.flush();
+                    }
+                    try {
+                        gclock.sleep(Duration.ofMillis(500));   // the gateway refreshes snapshots about every 500 ms
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
                 }
-                if (wall.millis() - lastStatus >= 10_000) {
-                    lastStatus = wall.millis();
-                    w.println(StatusLine.render(connected, host.failed(), instruments, exposure, journal, guard));
-                    w.flush();
-                }
-                try {
-                    gclock.sleep(Duration.ofMillis(500));   // the gateway refreshes snapshots about every 500 ms
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                keeper.stop();
             }
             return 0;
         }
@@ -158,6 +161,20 @@ final class LiveSession {
         if (m % 60 == 0 && List.of(1L, 2L, 3L, 4L, 8L).contains(m / 60)) return new String[]{"1w", (m / 60) + "h"};
         if (m == 1440) return new String[]{"1y", "1d"};
         throw new ConfigException("--warm-up: bar size " + BarSizes.format(bar) + " has no gateway history bar (1-30min, 1-8h, 1d)");
+    }
+
+    private static AlertSink alerts(PrintWriter w) {
+        return new AlertSink() {
+            @Override public void alert(String message) {
+                w.println("ALERT: " + message);
+                w.flush();
+            }
+
+            @Override public void notice(String message) {
+                w.println(">>> " + message);
+                w.flush();
+            }
+        };
     }
 
     private static void cancelWorking(OrderJournal journal, GatewayOrders orders) {
