@@ -37,7 +37,7 @@ public final class JsonBarReader {
             } catch (JsonProcessingException e) {
                 long at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation().getLineNr()
                     : p.currentLocation().getLineNr();
-                throw new DataException(label + ":" + at + ": invalid JSON: " + e.getOriginalMessage(), e);
+                throw new DataException(label + ":" + at + ": invalid JSON: " + withoutSourceInternals(e.getOriginalMessage()), e);
             }
         }
         if (!sawOhlc) throw new DataException(label + ": no \"ohlc\" array of bars (expected ta4j bar-series JSON)");
@@ -131,4 +131,9 @@ public final class JsonBarReader {
     }
 
     private static long line(JsonParser p) { return p.currentTokenLocation().getLineNr(); }
+
+    /** Jackson appends "(start marker at [Source: REDACTED ...; line: 1, column: 9])": keep only the line and column. */
+    static String withoutSourceInternals(String message) {
+        return message.replaceAll("\\[Source: [^;\\]]*; ", "[").replace("\n", " ");
+    }
 }

@@ -166,4 +166,12 @@ class ReaderValidationTest {
         assertThatThrownBy(() -> read("deep.json", deep)).isInstanceOf(DataException.class)
             .hasMessageStartingWith("deep.json:1: invalid JSON");
     }
+
+    @Test
+    void aTruncatedJsonFileNamesTheUnclosedArrayWithoutJacksonInternals() {
+        assertThatThrownBy(() -> read("bad.json", "{\"ohlc\": [\n{\"endTime\": 1000"))
+            .isInstanceOf(DataException.class)
+            .hasMessageStartingWith("bad.json:2: invalid JSON")
+            .hasMessageNotContaining("Source:").hasMessageNotContaining("StreamReadFeature");
+    }
 }

@@ -66,7 +66,11 @@ public final class SummaryTable {
 
     private static String day(long millis) { return Instant.ofEpochMilli(millis).toString().substring(0, 10); }
 
-    private static String pct(double v) { return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f%%", v * 100) : "n/a"; }
+    static String pct(double v) {
+        if (!Double.isFinite(v)) return "n/a";
+        String s = String.format(Locale.ROOT, "%.2f%%", v * 100);
+        return s.equals("-0.00%") ? "0.00%" : s;   // a loss that rounds to nothing is shown as nothing
+    }
 
     private static String num(double v) { return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : "n/a"; }
 }
