@@ -1,5 +1,6 @@
 package io.ibex.live.runner;
 
+import io.ibex.live.session.SimTime;
 import io.ibex.framework.domain.ClientOrderId;
 import io.ibex.framework.domain.Instrument;
 import io.ibex.framework.domain.Side;
@@ -72,7 +73,7 @@ class SessionSupervisionTest {
 
     @TempDir Path dir;
     GatewaySimulator sim;
-    SimSchedule time;
+    SimTime time;
     ManualClock gclock;
     OrderJournal journal;
     SessionKeeper keeper;
@@ -121,7 +122,7 @@ class SessionSupervisionTest {
         sim = GatewaySimulator.builder().clock(SimClock.manual(MARKET_OPEN)).pacing(PacingMode.OFF)
             .initialSession(io.ibex.live.sim.SessionState.AUTHENTICATED).account(Account.paper(ACCT).cash("USD", 100_000))
             .instrument(SimInstrument.aapl()).start();
-        time = new SimSchedule(sim.clock());
+        time = new SimTime(sim.clock());
         gclock = new ManualClock();
         GatewayTransport.Apis apis = GatewayTransport.build(URI.create(sim.rootUrl()), PinnedTls.fromTrustStore(sim.trustStore()),
             gclock, GatewayRateLimiter.ibkrDefaults(gclock), Duration.ofSeconds(5), Duration.ofSeconds(5));

@@ -7,7 +7,7 @@ import java.time.InstantSource;
 import java.util.PriorityQueue;
 
 /** The keeper's clock and scheduler, driven by the simulator's manual clock so both live in the same virtual time. */
-final class SimTime implements InstantSource, Scheduler {
+public final class SimTime implements InstantSource, Scheduler {
     private record Task(Instant due, long seq, Runnable run) {}
 
     private final SimClock clock;
@@ -15,7 +15,7 @@ final class SimTime implements InstantSource, Scheduler {
         ? Long.compare(a.seq, b.seq) : a.due.compareTo(b.due));
     private long seq;
 
-    SimTime(SimClock clock) { this.clock = clock; }
+    public SimTime(SimClock clock) { this.clock = clock; }
 
     @Override public Instant instant() { return clock.instant(); }
 
@@ -23,7 +23,7 @@ final class SimTime implements InstantSource, Scheduler {
         queue.add(new Task(clock.instant().plus(delay), seq++, task));
     }
 
-    void advance(Duration d) {
+    public void advance(Duration d) {
         Instant end = clock.instant().plus(d);
         while (true) {
             Task t;
