@@ -57,7 +57,7 @@ public final class CsvBarReader {
             h = Cells.number("high", cells.get(cols.high));
             l = Cells.number("low", cells.get(cols.low));
             c = Cells.number("close", cells.get(cols.close));
-            v = Cells.number("volume", cells.get(cols.volume));
+            v = cols.volume < 0 ? 0 : Cells.number("volume", cells.get(cols.volume));
         } catch (Cells.BadCell e) {
             bad.reject(label, n, line, e.getMessage());
             return;
@@ -71,7 +71,7 @@ public final class CsvBarReader {
         out.add(t, o, h, l, c, v);
     }
 
-    /** Column positions; {@code clock} is a separate time-of-day column joined to {@code time}, or -1. */
+    /** Column positions; {@code clock} is a separate time-of-day column joined to {@code time}, or -1; {@code volume} -1 = none. */
     private record Columns(int time, int clock, int open, int high, int low, int close, int volume, int count) {
         static Columns of(Header h, String label, long line) {
             int date = h.find(Header.DATE_ONLY), clock = h.find(Header.TIME_ONLY);
@@ -85,10 +85,10 @@ public final class CsvBarReader {
             if (c.high < 0) missing.append(" high");
             if (c.low < 0) missing.append(" low");
             if (c.close < 0) missing.append(" close");
-            if (c.volume < 0) missing.append(" volume");
+            // volume is optional: many price exports have none; such bars carry volume 0 (a volume cap then fills nothing)
             if (!missing.isEmpty())
                 throw new DataException(label + ":" + line + ": header lacks column(s)" + missing + " (accepted names:"
-                    + " date/time/timestamp/datetime, open, high, low, close, volume/vol; any case)");
+                    + " date/time/timestamp/datetime, open, high, low, close, optional volume/vol; any case)");
             return c;
         }
 

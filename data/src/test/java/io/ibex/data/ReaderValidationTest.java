@@ -174,4 +174,12 @@ class ReaderValidationTest {
             .hasMessageStartingWith("bad.json:2: invalid JSON")
             .hasMessageNotContaining("Source:").hasMessageNotContaining("StreamReadFeature");
     }
+
+    @Test
+    void aBarCsvWithoutAVolumeColumnReadsWithVolumeZero() throws IOException {
+        Bars bars = read("novol.csv", "date,open,high,low,close\n2013-01-02,10,11,9,10.5\n2013-01-03,10.5,12,10,11\n");
+        assertThat(bars.size()).isEqualTo(2);
+        assertThat(bars.volume(0)).isZero();
+        assertThat(bars.close(1)).isEqualTo(11.0);
+    }
 }
