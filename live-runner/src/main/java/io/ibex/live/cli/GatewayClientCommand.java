@@ -48,8 +48,10 @@ abstract class GatewayClientCommand implements Callable<Integer> {
 
     abstract int run(GatewaySession session, PrintWriter out, PrintWriter err);
 
-    private static int fail(PrintWriter err, Exception e, int code) {
-        err.println("ibex: " + e.getMessage());
+    private int fail(PrintWriter err, Exception e, int code) {
+        // "ibex order: ...", like backtest and data (a command run on its own, as in tests, has no "ibex" parent)
+        String name = spec.parent() == null ? "ibex " + spec.name() : spec.qualifiedName();
+        err.println(name + ": " + e.getMessage());
         err.flush();
         return code;
     }

@@ -74,7 +74,7 @@ class GatewayCommandsTest {
     void anOrderWithoutYesAndWithoutATerminalIsNotSent() {
         CliRun r = CliRun.run(gw, new OrderCommand(), "buy", "AAPL", "10");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).startsWith("ibex: not sent: BUY 10 AAPL (conid 265598) MKT DAY, account U1****67").contains("--yes");
+        assertThat(r.err()).startsWith("ibex order: not sent: BUY 10 AAPL (conid 265598) MKT DAY, account U1****67").contains("--yes");
         assertThat(gw.requests("POST", ORDERS)).isEmpty();
     }
 
@@ -117,7 +117,7 @@ class GatewayCommandsTest {
     void badInputIsOneActionableLineWithoutAStackTrace() {
         CliRun r = CliRun.run(gw, new OrderCommand(), "buy", "AAPL", "1", "--type", "LMT", "--yes");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err().strip()).isEqualTo("ibex: LMT needs a price (--price)");
+        assertThat(r.err().strip()).isEqualTo("ibex order: LMT needs a price (--price)");
         CliRun badType = CliRun.run(gw, new OrderCommand(), "hold", "AAPL", "1");
         assertThat(badType.err()).contains("side 'hold' must be buy or sell").doesNotContain("Exception");
     }
