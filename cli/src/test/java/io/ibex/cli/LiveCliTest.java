@@ -20,7 +20,7 @@ class LiveCliTest {
             "--symbol", "AAPL", "--out", out.toString(), "--journal", dir.resolve("j").toString());
         assertThat(r.err()).isEmpty();
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("replayed 252 bars of sample:aapl-2013");
+        assertThat(r.out()).contains("replayed 252 bars of sample:aapl-2013").contains("(gateway simulator)");
         assertThat(Files.readAllLines(out.resolve("trades.csv")).get(0))
             .isEqualTo("entry_time,entry_price,exit_time,exit_price,side,quantity,pnl,commission");
         assertThat(Files.readAllLines(out.resolve("orders.csv")).get(0)).isEqualTo("time,order_id,event,side,quantity,type,price,commission,note");
@@ -69,6 +69,18 @@ class LiveCliTest {
             assertThat(r.err()).contains("not a paper (DU...) account").contains("U7****21").doesNotContain("U7654321");
             assertThat(sim.orders().all()).isEmpty();
         }
+    }
+
+    @Test
+    void theInMemoryVenueStaysAvailableAndAnUnknownVenueIsOneLineWithExitTwo() {
+        Cli memory = Cli.run("live", "--gateway", "sim", "--sim-data", "sample:aapl-2013", "--strategy", "sma-cross",
+            "--symbol", "AAPL", "--venue", "memory");
+        assertThat(memory.exitCode()).isZero();
+        assertThat(memory.out()).contains("replayed 252 bars of sample:aapl-2013 through the live path (memory venue)");
+        Cli bad = Cli.run("live", "--gateway", "sim", "--sim-data", "sample:aapl-2013", "--strategy", "sma-cross",
+            "--symbol", "AAPL", "--venue", "moon");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err().strip()).isEqualTo("ibex live: --venue moon is not known; use sim (the gateway simulator) or memory");
     }
 
     @Test

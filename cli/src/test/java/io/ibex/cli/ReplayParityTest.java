@@ -8,7 +8,7 @@ import io.ibex.framework.domain.Fill;
 import io.ibex.live.runner.OrderLogRow;
 import io.ibex.live.runner.replay.ReplayRun;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,19 +19,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Replay parity: every shipped strategy on sample:aapl-2013, run through the live path (bar builder, staleness guard,
- * risk, journal, router, replay venue) and through the backtest engine, places the same orders: same side, quantity
+ * risk, journal, router, then either GatewayOrders over HTTPS to the step-driven gateway simulator or the in-memory
+ * replay venue) and through the backtest engine, places the same orders: same side, quantity
  * and bar time, filled at the same price on the same bar. Lives here because only cli sees both modules.
  */
 class ReplayParityTest {
     static final String DATA = "sample:aapl-2013";
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"sma-cross", "rsi-reversion", "bollinger-breakout"})
-    void liveThroughTheReplayPlacesTheSameOrdersAsTheBacktest(String strategy) {
+    @ParameterizedTest(name = "{0} via {1}")
+    @CsvSource({"sma-cross,SIMULATOR", "rsi-reversion,SIMULATOR", "bollinger-breakout,SIMULATOR",
+        "sma-cross,MEMORY", "rsi-reversion,MEMORY", "bollinger-breakout,MEMORY"})
+    void liveThroughTheReplayPlacesTheSameOrdersAsTheBacktest(String strategy, ReplayRun.Venue venue) {
         BacktestRun.Outcome bt = BacktestRun.execute(new BacktestRequest(DATA, null, null, strategy, Map.of(),
             BacktestConfig.defaults(), null, List.of()));
         ReplayRun.Outcome live = ReplayRun.execute(new ReplayRun.Request(DATA, null, null, strategy, Map.of(), BigDecimal.ONE,
-            new BigDecimal("100000"), null, null, List.of()));
+            new BigDecimal("100000"), null, null, List.of(), venue));
 
         List<String> btOrders = bt.result().orders().stream().map(ReplayParityTest::line).toList();
         List<String> liveOrders = live.orders().stream().map(ReplayParityTest::line).toList();

@@ -316,6 +316,7 @@ public final class GatewaySimulator implements AutoCloseable {
     }
 
     private long nextNightlyAfter(long millis) {
+        if (options.nightlyResetAt == null) return Long.MAX_VALUE;   // replay: no nightly reset
         ZonedDateTime t = Instant.ofEpochMilli(millis).atZone(options.region.zone());
         ZonedDateTime candidate = t.toLocalDate().atTime(options.nightlyResetAt).atZone(options.region.zone());
         if (!candidate.isAfter(t)) candidate = LocalDate.from(t).plusDays(1).atTime(options.nightlyResetAt).atZone(options.region.zone());

@@ -67,6 +67,30 @@ public final class PriceScript {
     public static PriceScript bars(Bars bars) { return new PriceScript(expand(bars, 0, -1), false, false, bars); }
 
     /**
+     * Recorded bars for a step-driven replay: four ticks per bar at the bar's own time (open at {@code t}, high at t+1,
+     * low at t+2, close at the bar's last millisecond), unrounded, with bid = ask = last (zero spread), so a market order
+     * matched on a bar's first tick fills exactly at its open, as in the backtest.
+     */
+    public static PriceScript replay(Bars bars) {
+        Objects.requireNonNull(bars, "bars");
+        long barLen = inferBarLength(bars);
+        if (barLen < 4) throw new IllegalArgumentException("a replay needs bars at least 4 ms apart, found " + barLen + " ms");
+        List<Tick> out = new ArrayList<>(bars.size() * 4);
+        long vol = 0;
+        for (int i = 0; i < bars.size(); i++) {
+            long t = bars.time(i);
+            long size = Math.max(1, Math.round(bars.volume(i) / 4));
+            double[] path = {bars.open(i), bars.high(i), bars.low(i), bars.close(i)};
+            long[] at = {t, t + 1, t + 2, t + barLen - 1};
+            for (int k = 0; k < 4; k++) {
+                vol += size;
+                out.add(new Tick(at[k], path[k], path[k], path[k], 100, 100, size, vol));
+            }
+        }
+        return new PriceScript(out, false, false, bars);
+    }
+
+    /**
      * Recorded bars replayed from the simulator's start time, one tick every {@code perTick}, looping when the file
      * ends (how {@code ibex gateway-sim} prices the shipped sample data).
      */

@@ -53,7 +53,7 @@ public final class SimulatorBuilder {
     public SimulatorBuilder brokerageIdleTimeout(Duration d) { options.brokerageIdleTimeout = d; return this; }
     public SimulatorBuilder ssoIdleTimeout(Duration d) { options.ssoIdleTimeout = d; return this; }
     public SimulatorBuilder maxSessionAge(Duration d) { options.maxSessionAge = d; return this; }
-    /** Local time of the nightly reset in the region's zone (00:00 default; 01:00 models the newer doc). */
+    /** Local time of the nightly reset in the region's zone (00:00 default; 01:00 models the newer doc; null: never, for replays). */
     public SimulatorBuilder nightlyReset(LocalTime t) { options.nightlyResetAt = t; return this; }
     public SimulatorBuilder resetOutage(Duration d) { options.resetOutage = d; return this; }
     public SimulatorBuilder reauthenticateDelay(Duration d) { options.reauthenticateDelay = d; return this; }

@@ -86,6 +86,10 @@ public final class LiveCommand implements Callable<Integer> {
     @Option(names = "--speed", paramLabel = "max", defaultValue = "max", description = "replay speed; only 'max' (manual clock, step mode)")
     String speed;
 
+    @Option(names = "--venue", paramLabel = "sim|memory", defaultValue = "sim", description = "where a replay's orders go:"
+        + " 'sim' = the in-process HTTPS gateway simulator (default), 'memory' = the in-memory replay venue")
+    String venue;
+
     @Option(names = "--ibeam-dir", paramLabel = "DIR", description = "IBeam checkout: lets the session keeper log in again"
         + " through IBeam when the session is lost (without --ibeam-dir/--env-file it stops at ssodh/init and alerts)")
     Path ibeamDir;
@@ -126,11 +130,16 @@ public final class LiveCommand implements Callable<Integer> {
         if (!"max".equals(speed)) throw new ConfigException("--speed " + speed + " is not supported; replays run at --speed max");
         if (symbols.size() != 1) throw new ConfigException("a replay trades one --symbol (the data's), got " + symbols);
         if (cash.signum() <= 0) throw new ConfigException("--cash must be positive, was " + cash.toPlainString());
+        ReplayRun.Venue where = switch (venue.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "sim" -> ReplayRun.Venue.SIMULATOR;
+            case "memory" -> ReplayRun.Venue.MEMORY;
+            default -> throw new ConfigException("--venue " + venue + " is not known; use sim (the gateway simulator) or memory");
+        };
         Duration barSize = bar == null ? null : BarSizes.parse(bar);
         ReplayRun.Outcome o = ReplayRun.execute(new ReplayRun.Request(simData, barSize, symbols.get(0), strategy, params, quantity,
-            cash, journal, out, plugins));
+            cash, journal, out, plugins, where));
         long fills = o.orders().stream().filter(r -> r.event().equals("filled")).count();
-        w.println("replayed " + o.bars() + " bars of " + simData + " through the live path with " + o.strategy() + ": "
+        w.println("replayed " + o.bars() + " bars of " + simData + " through the live path (" + (where == ReplayRun.Venue.SIMULATOR ? "gateway simulator" : "memory venue") + ") with " + o.strategy() + ": "
             + o.orders().stream().filter(r -> r.event().equals("submitted")).count() + " orders, " + fills + " fills"
             + (o.strategyFailed() ? " (strategy FAILED after repeated errors)" : ""));
         w.println(out == null ? "  (add --out DIR for orders.csv and trades.csv)" : "  Files          " + out.toAbsolutePath());

@@ -24,7 +24,7 @@ public final class ReplayDriver {
      * @param clock the clock of risk, journal and staleness guard; it stands at bar i's last tick while the strategy
      *              decides on bar i, then moves to each tick's time
      */
-    public static void run(Bars bars, long barMillis, LiveRunner runner, ReplayVenue venue, StalenessGuard guard, ReplayClock clock) {
+    public static void run(Bars bars, long barMillis, LiveRunner runner, ReplayFills venue, StalenessGuard guard, ReplayClock clock) {
         if (barMillis < 4) throw new IllegalArgumentException("replay needs bars of at least 4 ms, was " + barMillis);
         BarBuilder builder = new BarBuilder(barMillis, runner);
         double cumVolume = 0;
@@ -32,7 +32,7 @@ public final class ReplayDriver {
             long t = bars.time(i);
             double o = bars.open(i), h = bars.high(i), l = bars.low(i), c = bars.close(i);
             tick(builder, guard, clock, new Quote(bars.instrument(), o, cumVolume, Set.of(), 0), t);
-            venue.openBar(bars.instrument(), t, o, h, l);
+            venue.openBar(bars, i);
             tick(builder, guard, clock, new Quote(bars.instrument(), h, cumVolume, Set.of(), 0), t + 1);
             tick(builder, guard, clock, new Quote(bars.instrument(), l, cumVolume, Set.of(), 0), t + 2);
             cumVolume += bars.volume(i);

@@ -17,6 +17,7 @@ import io.ibex.live.runner.ExposureBook;
 import io.ibex.live.runner.LiveContext;
 import io.ibex.live.runner.LiveReports;
 import io.ibex.live.runner.LiveRunner;
+import io.ibex.live.runner.OrderGateway;
 import io.ibex.live.runner.OrderLogRow;
 import io.ibex.live.runner.OrderRouter;
 import io.ibex.live.runner.Reconciler;
@@ -38,9 +39,22 @@ import java.util.Map;
  * trades.csv in the backtest's formats. See {@link ReplayDriver} for the fill semantics that make it match a backtest.
  */
 public final class ReplayRun {
+    /** Where orders go: the in-process HTTPS gateway simulator (default), or the in-memory {@link ReplayVenue}. */
+    public enum Venue { SIMULATOR, MEMORY }
+
     /** @param journalOrNull null: a fresh journal in a temporary directory, removed afterwards */
     public record Request(String data, Duration barOrNull, String symbolOrNull, String strategy, Map<String, String> params,
-                          BigDecimal quantity, BigDecimal cash, Path journalOrNull, Path outOrNull, List<Path> plugins) {}
+                          BigDecimal quantity, BigDecimal cash, Path journalOrNull, Path outOrNull, List<Path> plugins, Venue venue) {
+        public Request {
+            java.util.Objects.requireNonNull(venue, "venue");
+        }
+
+        /** Through the gateway simulator. */
+        public Request(String data, Duration barOrNull, String symbolOrNull, String strategy, Map<String, String> params,
+                       BigDecimal quantity, BigDecimal cash, Path journalOrNull, Path outOrNull, List<Path> plugins) {
+            this(data, barOrNull, symbolOrNull, strategy, params, quantity, cash, journalOrNull, outOrNull, plugins, Venue.SIMULATOR);
+        }
+    }
 
     public record Outcome(String strategy, int bars, List<OrderLogRow> orders, List<Fill> fills, boolean strategyFailed) {}
 
@@ -66,23 +80,27 @@ public final class ReplayRun {
                 try (OrderJournal journal = OrderJournal.open(journalPath, "replay", clock)) {
                     if (!journal.intents().isEmpty())
                         throw new ConfigException("journal " + journalPath + " already holds orders; a replay needs a fresh --journal");
-                    ReplayVenue venue = new ReplayVenue();
-                    Path runDir = req.outOrNull() != null ? req.outOrNull() : journalPath.toAbsolutePath().getParent();
-                    RiskGate risk = new RiskGate(RiskLimits.defaults(), clock, new KillSwitch(runDir, () -> false));
-                    ExposureBook exposure = new ExposureBook(journal);
-                    OrderRouter router = new OrderRouter(journal, risk, venue, exposure, clock, d -> { },
-                        OrderRouter.LookupPolicy.defaults(), false);
-                    StalenessGuard guard = new StalenessGuard(RiskLimits.defaults().maxSnapshotAgeMillis(), clock::monoNanos);
-                    LiveContext ctx = new LiveContext(journal, router, exposure, guard, venue,
-                        new LiveContext.StrategyStamp(factory.name(), factory.version(), sha), req.quantity(), req.cash());
-                    StrategyHost host = new StrategyHost(factory.name(), factory.create(params));
-                    LiveRunner runner = new LiveRunner(journal, router, new Reconciler(journal, venue, router, exposure, risk), venue,
-                        ctx, host, List.of(bars.instrument()));
-                    runner.start();
-                    ReplayDriver.run(bars, barMillis, runner, venue, guard, clock);
-                    List<Fill> fills = journal.fills();
-                    if (req.outOrNull() != null) LiveReports.write(req.outOrNull(), ctx.orderLog(), fills);
-                    return new Outcome(factory.name(), bars.size(), ctx.orderLog(), fills, host.failed());
+                    ReplayVenue memory = req.venue() == Venue.MEMORY ? new ReplayVenue() : null;
+                    try (SimulatorReplay simulator = memory == null ? SimulatorReplay.start(bars, req.cash(), clock) : null) {
+                        OrderGateway venue = memory != null ? memory : simulator.orders();
+                        ReplayFills fillsAt = memory != null ? memory : simulator;
+                        Path runDir = req.outOrNull() != null ? req.outOrNull() : journalPath.toAbsolutePath().getParent();
+                        RiskGate risk = new RiskGate(RiskLimits.defaults(), clock, new KillSwitch(runDir, () -> false));
+                        ExposureBook exposure = new ExposureBook(journal);
+                        OrderRouter router = new OrderRouter(journal, risk, venue, exposure, clock, d -> { },
+                            OrderRouter.LookupPolicy.defaults(), false);
+                        StalenessGuard guard = new StalenessGuard(RiskLimits.defaults().maxSnapshotAgeMillis(), clock::monoNanos);
+                        LiveContext ctx = new LiveContext(journal, router, exposure, guard, venue,
+                            new LiveContext.StrategyStamp(factory.name(), factory.version(), sha), req.quantity(), req.cash());
+                        StrategyHost host = new StrategyHost(factory.name(), factory.create(params));
+                        LiveRunner runner = new LiveRunner(journal, router, new Reconciler(journal, venue, router, exposure, risk), venue,
+                            ctx, host, List.of(bars.instrument()));
+                        runner.start();
+                        ReplayDriver.run(bars, barMillis, runner, fillsAt, guard, clock);
+                        List<Fill> fills = journal.fills();
+                        if (req.outOrNull() != null) LiveReports.write(req.outOrNull(), ctx.orderLog(), fills);
+                        return new Outcome(factory.name(), bars.size(), ctx.orderLog(), fills, host.failed());
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("replay could not write its files: " + e.getMessage(), e);

@@ -24,7 +24,7 @@ import java.util.Optional;
  * limit, else at the limit if the bar's range reaches it; STP likewise at the open or the stop. cOIDs are unique
  * ("already registered" on a repeat), as at IBKR.
  */
-public final class ReplayVenue implements OrderGateway {
+public final class ReplayVenue implements OrderGateway, ReplayFills {
     private final Map<String, BrokerOrder> orders = new LinkedHashMap<>();
     private final Map<String, OrderRequest> requests = new HashMap<>();
     private final List<BrokerExecution> executions = new ArrayList<>();
@@ -38,6 +38,10 @@ public final class ReplayVenue implements OrderGateway {
             OrderStatus.WORKING));
         requests.put(ref, r);
         return new SubmitOutcome.Placed(orders.get(ref).brokerOrderId());
+    }
+
+    @Override public void openBar(io.ibex.framework.domain.Bars bars, int i) {
+        openBar(bars.instrument(), bars.time(i), bars.open(i), bars.high(i), bars.low(i));
     }
 
     /** Bar {@code time} of {@code instrument} opens: fill what its open and range allow. */

@@ -1,0 +1,99 @@
+package io.ibex.live.runner.replay;
+
+import io.ibex.framework.domain.Bars;
+import io.ibex.live.gateway.AccountId;
+import io.ibex.live.gateway.GatewayClient;
+import io.ibex.live.gateway.GatewayRateLimiter;
+import io.ibex.live.gateway.GatewayTransport;
+import io.ibex.live.gateway.PinnedTls;
+import io.ibex.live.gateway.QuestionPolicy;
+import io.ibex.live.runner.GatewayOrders;
+import io.ibex.live.runner.OrderGateway;
+import io.ibex.live.sim.Account;
+import io.ibex.live.sim.GatewaySimulator;
+import io.ibex.live.sim.MarketControl;
+import io.ibex.live.sim.PacingMode;
+import io.ibex.live.sim.PriceScript;
+import io.ibex.live.sim.SessionState;
+import io.ibex.live.sim.SimClock;
+import io.ibex.live.sim.SimInstrument;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.List;
+
+/**
+ * A replay venue that is the real {@link GatewaySimulator} over HTTPS (pinned certificate, Feign client, no retries):
+ * in-process, step-driven, on a manual clock, priced by {@link PriceScript#replay(Bars)} (zero spread, open first), an
+ * always-open market (no RTH, no DAY expiry) and a session that never expires. The market is halted while the strategy
+ * decides, so an order sent on bar i's close rests; {@link #openBar} moves the clock and cursor to bar i+1's open and
+ * resumes, so the matcher fills it there, at the open, as the backtest's next-open rule does. Then the high, low and
+ * close ticks are stepped (resting LMT/STP orders match at the touch, i.e. the tick price: the simulator's rule, not
+ * the backtest's fill-at-limit) and the market is halted again.
+ */
+public final class SimulatorReplay implements ReplayFills, AutoCloseable {
+    static final String ACCOUNT = "DU0000001";
+    private static final Duration NEVER = Duration.ofDays(36_500);
+
+    private final GatewaySimulator sim;
+    private final SimClock simClock;
+    private final MarketControl market;
+    private final GatewayOrders orders;
+    private final long barMillis;
+
+    private SimulatorReplay(GatewaySimulator sim, SimClock simClock, MarketControl market, GatewayOrders orders, long barMillis) {
+        this.sim = sim;
+        this.simClock = simClock;
+        this.market = market;
+        this.orders = orders;
+        this.barMillis = barMillis;
+    }
+
+    /** Starts the simulator on {@code bars}; the gateway client's wall time follows {@code replayClock}. */
+    public static SimulatorReplay start(Bars bars, BigDecimal cash, InstantSource replayClock) {
+        long barMillis = ReplayRun.smallestGap(bars);
+        String symbol = bars.instrument().symbol();
+        SimInstrument instrument = ("AAPL".equals(symbol) ? SimInstrument.aapl() : SimInstrument.stock(990_001L, symbol, symbol, "NASDAQ"))
+            .prices(PriceScript.replay(bars));
+        SimClock simClock = SimClock.manual(Instant.ofEpochMilli(bars.time(0) - 1));
+        GatewaySimulator sim = GatewaySimulator.builder().clock(simClock).stepDriven().pacing(PacingMode.OFF)
+            .initialSession(SessionState.AUTHENTICATED).account(Account.paper(ACCOUNT).cash("USD", cash.doubleValue()))
+            .instrument(instrument).nightlyReset(null).brokerageIdleTimeout(NEVER).ssoIdleTimeout(NEVER).maxSessionAge(NEVER)
+            .start();
+        try {
+            MarketControl market = sim.market(instrument.conid()).setClosed(false).halt();
+            VirtualGatewayClock gclock = new VirtualGatewayClock(replayClock);
+            GatewayTransport.Apis apis = GatewayTransport.build(URI.create(sim.rootUrl()), PinnedTls.fromTrustStore(sim.trustStore()),
+                gclock, GatewayRateLimiter.ibkrDefaults(gclock), Duration.ofSeconds(10), Duration.ofSeconds(10));
+            GatewayClient client = new GatewayClient(apis, gclock);
+            AccountId account = client.resolveAccount(ACCOUNT);
+            client.snapshot(List.of(instrument.conid()), List.of(31));   // market data first, as the live loop does
+            GatewayOrders orders = new GatewayOrders(client, account, QuestionPolicy.allowList(QuestionPolicy.DEFAULT_ALLOWED));
+            return new SimulatorReplay(sim, simClock, market, orders, barMillis);
+        } catch (RuntimeException e) {
+            sim.close();
+            throw e;
+        }
+    }
+
+    /** The router's port: {@link GatewayOrders} over the Feign client against this simulator. */
+    public OrderGateway orders() { return orders; }
+
+    @Override public void openBar(Bars bars, int i) {
+        long t = bars.time(i);
+        simClock.setTo(Instant.ofEpochMilli(t));
+        market.stepTo(4 * i);   // halted: nothing matches yet
+        market.resume();        // matching at the open tick: bid = ask = open
+        long[] later = {t + 1, t + 2, t + barMillis - 1};
+        for (long at : later) {
+            simClock.setTo(Instant.ofEpochMilli(at));
+            market.step();
+        }
+        market.halt();          // the strategy decides on this bar's close next: its orders rest until bar i+1 opens
+    }
+
+    @Override public void close() { sim.close(); }
+}
