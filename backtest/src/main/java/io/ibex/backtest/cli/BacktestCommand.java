@@ -1,10 +1,7 @@
 package io.ibex.backtest.cli;
 
 import io.ibex.backtest.BacktestConfig;
-import io.ibex.backtest.FillMode;
 import io.ibex.backtest.IntrabarPath;
-import io.ibex.backtest.Sizing;
-import io.ibex.backtest.commission.CommissionModels;
 import io.ibex.data.BarSizes;
 import io.ibex.framework.error.ConfigException;
 import picocli.CommandLine.ArgGroup;
@@ -106,20 +103,10 @@ public final class BacktestCommand implements Callable<Integer> {
     }
 
     BacktestConfig config() {
-        if (cash.signum() <= 0) throw new ConfigException("--cash must be positive, was " + cash.toPlainString());
-        if (slippageBps.signum() < 0) throw new ConfigException("--slippage-bps must not be negative, was " + slippageBps.toPlainString());
         if (!(maxVolumePct >= 0 && maxVolumePct <= 100))
             throw new ConfigException("--max-volume-pct must be in [0, 100], was " + maxVolumePct);
-        Sizing s = new Sizing.FixedQuantity(BigDecimal.ONE);
-        if (sizing != null && sizing.quantity != null) {
-            if (sizing.quantity.signum() <= 0) throw new ConfigException("--quantity must be positive, was " + sizing.quantity.toPlainString());
-            s = new Sizing.FixedQuantity(sizing.quantity);
-        } else if (sizing != null && sizing.percentEquity != null) {
-            double p = sizing.percentEquity;
-            if (!(p > 0 && p <= 100)) throw new ConfigException("--percent-equity must be in (0, 100], was " + p);
-            s = new Sizing.PercentOfEquity(p);
-        }
-        return new BacktestConfig(cash, s, CommissionModels.parse(commission), slippageBps, FillMode.parse(fill),
-            IntrabarPath.parse(intrabar), margin, maxVolumePct);
+        BigDecimal percent = sizing == null || sizing.percentEquity == null ? null : BigDecimal.valueOf(sizing.percentEquity);
+        return RunOptions.config(cash, sizing == null ? null : sizing.quantity, percent, commission, slippageBps, fill)
+            .withIntrabar(IntrabarPath.parse(intrabar)).withMargin(margin).withMaxVolumePct(maxVolumePct);
     }
 }

@@ -1,9 +1,7 @@
 package io.ibex.backtest.sweep;
 
+import io.ibex.backtest.cli.RunOptions;
 import io.ibex.backtest.BacktestConfig;
-import io.ibex.backtest.commission.CommissionModels;
-import io.ibex.backtest.FillMode;
-import io.ibex.backtest.Sizing;
 import io.ibex.framework.error.ConfigException;
 
 import java.io.Serializable;
@@ -38,22 +36,9 @@ public record SweepSettings(String strategy, List<String> plugins, String cash, 
 
     /** The engine configuration; a {@link ConfigException} names the bad option. */
     public BacktestConfig toConfig() {
-        BigDecimal c = decimal("--cash", cash);
-        if (c.signum() <= 0) throw new ConfigException("--cash must be positive, was " + cash);
-        BigDecimal slip = decimal("--slippage-bps", slippageBps);
-        if (slip.signum() < 0) throw new ConfigException("--slippage-bps must not be negative, was " + slippageBps);
-        Sizing sizing = new Sizing.FixedQuantity(BigDecimal.ONE);
-        if (quantity != null) {
-            BigDecimal q = decimal("--quantity", quantity);
-            if (q.signum() <= 0) throw new ConfigException("--quantity must be positive, was " + quantity);
-            sizing = new Sizing.FixedQuantity(q);
-        } else if (percentEquity != null) {
-            double p = decimal("--percent-equity", percentEquity).doubleValue();
-            if (!(p > 0 && p <= 100)) throw new ConfigException("--percent-equity must be in (0, 100], was " + percentEquity);
-            sizing = new Sizing.PercentOfEquity(p);
-        }
-        return BacktestConfig.defaults().withInitialCash(c).withSizing(sizing).withCommission(CommissionModels.parse(commission))
-            .withSlippageBps(slip).withFillMode(FillMode.parse(fill));
+        return RunOptions.config(decimal("--cash", cash), quantity == null ? null : decimal("--quantity", quantity),
+            percentEquity == null ? null : decimal("--percent-equity", percentEquity), commission,
+            decimal("--slippage-bps", slippageBps), fill);
     }
 
     private static BigDecimal decimal(String option, String text) {

@@ -1,0 +1,42 @@
+package io.ibex.backtest.cli;
+
+import io.ibex.backtest.BacktestConfig;
+import io.ibex.backtest.FillMode;
+import io.ibex.backtest.Sizing;
+import io.ibex.backtest.commission.CommissionModels;
+import io.ibex.framework.error.ConfigException;
+
+import java.math.BigDecimal;
+
+/**
+ * The one check of the run options that {@code ibex backtest} and {@code ibex sweep} share (cash, sizing, commission,
+ * slippage, fill), so both refuse the same values with the same message. Sweeps call it on every executor, from the
+ * option text they carry.
+ */
+public final class RunOptions {
+    private RunOptions() {}
+
+    /**
+     * @param quantityOrNull       {@code --quantity}, or null
+     * @param percentEquityOrNull  {@code --percent-equity}, or null (ignored when a quantity is given)
+     */
+    public static BacktestConfig config(BigDecimal cash, BigDecimal quantityOrNull, BigDecimal percentEquityOrNull,
+                                        String commission, BigDecimal slippageBps, String fill) {
+        if (cash.signum() <= 0) throw new ConfigException("--cash must be positive, was " + cash.toPlainString());
+        if (slippageBps.signum() < 0)
+            throw new ConfigException("--slippage-bps must not be negative, was " + slippageBps.toPlainString());
+        Sizing sizing = new Sizing.FixedQuantity(BigDecimal.ONE);
+        if (quantityOrNull != null) {
+            if (quantityOrNull.signum() <= 0)
+                throw new ConfigException("--quantity must be positive, was " + quantityOrNull.toPlainString());
+            sizing = new Sizing.FixedQuantity(quantityOrNull);
+        } else if (percentEquityOrNull != null) {
+            double p = percentEquityOrNull.doubleValue();
+            if (!(p > 0 && p <= 100))
+                throw new ConfigException("--percent-equity must be in (0, 100], was " + percentEquityOrNull.toPlainString());
+            sizing = new Sizing.PercentOfEquity(p);
+        }
+        return BacktestConfig.defaults().withInitialCash(cash).withSizing(sizing)
+            .withCommission(CommissionModels.parse(commission)).withSlippageBps(slippageBps).withFillMode(FillMode.parse(fill));
+    }
+}
