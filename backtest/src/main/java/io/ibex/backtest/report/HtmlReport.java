@@ -78,7 +78,7 @@ public final class HtmlReport {
         row(b, "Period (UTC)", n == 0 ? "" : CsvFiles.iso(time[0]) + " .. " + CsvFiles.iso(time[n - 1]));
         row(b, "Trades (closed round trips)", Integer.toString(r.trades().size()));
         row(b, "Initial cash", CsvFiles.plain(r.initialCash()));
-        row(b, "Final equity", CsvFiles.plain(r.finalEquity()));
+        row(b, "Final equity", CsvFiles.plain(r.finalEquity().setScale(2, java.math.RoundingMode.HALF_EVEN)));   // cents, like the console
         row(b, "Total return", pct(m.totalReturn()));
         row(b, "CAGR", pct(m.cagr()));
         row(b, "Sharpe (annualised, " + Math.round(m.periodsPerYear()) + " bars/yr)", num(m.sharpe()));

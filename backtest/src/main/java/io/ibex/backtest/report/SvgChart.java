@@ -39,18 +39,21 @@ final class SvgChart {
         // axes and labels
         b.append("<line x1=\"").append(PAD_LEFT).append("\" y1=\"").append(PAD_TOP + plotH).append("\" x2=\"")
             .append(PAD_LEFT + plotW).append("\" y2=\"").append(PAD_TOP + plotH).append("\" class=\"a\"/>");
-        for (int k = 0; k <= 2; k++) {
-            double v = minY + (maxY - minY) * k / 2;
+        double step = niceStep((maxY - minY) / 4);
+        for (double v = Math.ceil(minY / step) * step; v <= maxY + step * 1e-9; v += step) {
             double py = s.y(v);
             b.append("<text x=\"").append(PAD_LEFT - 4).append("\" y=\"").append(fmt(py + 4)).append("\" class=\"l\" text-anchor=\"end\">")
-                .append(percent ? fmt(v * 100) + "%" : fmt(v)).append("</text>");
+                .append(percent ? label(v * 100, step * 100) + "%" : label(v, step)).append("</text>");
             b.append("<line x1=\"").append(PAD_LEFT).append("\" y1=\"").append(fmt(py)).append("\" x2=\"").append(fmt(PAD_LEFT + plotW))
                 .append("\" y2=\"").append(fmt(py)).append("\" class=\"g\"/>");
         }
-        b.append("<text x=\"").append(PAD_LEFT).append("\" y=\"").append(height - 6).append("\" class=\"l\">")
-            .append(CsvFiles.iso(minX), 0, 10).append("</text>");
-        b.append("<text x=\"").append(PAD_LEFT + plotW).append("\" y=\"").append(height - 6).append("\" class=\"l\" text-anchor=\"end\">")
-            .append(CsvFiles.iso(x[n - 1]), 0, 10).append("</text>");
+        for (int k = 0; k <= 4; k++) {   // five dates along the time axis: both ends and the quarters
+            long t = minX + (maxX - minX) * k / 4;
+            String anchor = k == 0 ? "start" : k == 4 ? "end" : "middle";
+            b.append("<text x=\"").append(fmt(PAD_LEFT + plotW * k / 4)).append("\" y=\"").append(height - 6)
+                .append("\" class=\"l\" text-anchor=\"").append(anchor).append("\">").append(CsvFiles.iso(k == 4 ? x[n - 1] : t), 0, 10)
+                .append("</text>");
+        }
         // the line
         b.append("<polyline fill=\"none\" stroke=\"").append(stroke).append("\" stroke-width=\"1.2\" points=\"");
         int bucket = Math.max(1, (n + MAX_BUCKETS - 1) / MAX_BUCKETS);
@@ -88,4 +91,17 @@ final class SvgChart {
     }
 
     static String fmt(double v) { return String.format(Locale.ROOT, "%.2f", v); }
+
+    /** 1, 2 or 5 times a power of ten, at least {@code rough}: axis labels a reader can add up. */
+    static double niceStep(double rough) {
+        double pow = Math.pow(10, Math.floor(Math.log10(rough)));
+        double f = rough / pow;
+        return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * pow;
+    }
+
+    /** A tick value with as many decimals as the step needs (0 for steps of 1 or more). */
+    static String label(double v, double step) {
+        int decimals = step >= 1 ? 0 : (int) Math.ceil(-Math.log10(step) - 1e-9);
+        return String.format(Locale.ROOT, "%,." + decimals + "f", Math.abs(v) < step * 1e-9 ? 0.0 : v);
+    }
 }
