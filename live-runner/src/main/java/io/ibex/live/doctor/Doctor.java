@@ -43,14 +43,18 @@ public final class Doctor {
         List<Check> checks = new ArrayList<>();
         checks.add(java());
         GatewayProcess process = new GatewayProcess(in.gatewayDir());
-        checks.add(gatewayDirectory(process));
-        String startFix = "start it: ibex gateway start --gateway-dir " + in.gatewayDir();
-        checks.add(process.find().map(p -> Check.ok("gateway process", "running, pid " + p.pid()))
-            .orElseGet(() -> Check.fail("gateway process", "not running", startFix)));
         URI url = URI.create(in.gatewayUrl());
         String host = url.getHost();
         int port = url.getPort() < 0 ? 443 : url.getPort();
         boolean listening = GatewayProbe.listening(host, port);
+        String startFix = "start it: ibex gateway start --gateway-dir " + in.gatewayDir();
+        Check directory = gatewayDirectory(process);
+        Check running = process.find().map(p -> Check.ok("gateway process", "running, pid " + p.pid()))
+            .orElseGet(() -> Check.fail("gateway process", "not running", startFix));
+        // A gateway that answers but is not ours to manage (Docker, another directory) is fine for trading:
+        // only 'ibex gateway start|stop' need the local directory and process.
+        checks.add(listening ? managedElsewhere(directory, host, port) : directory);
+        checks.add(listening ? managedElsewhere(running, host, port) : running);
         checks.add(listening ? Check.ok("gateway port", host + ":" + port + " answers")
             : Check.fail("gateway port", host + ":" + port + " refuses connections", startFix));
         Optional<SSLContext> pinned = pinned(checks);
@@ -72,6 +76,12 @@ public final class Doctor {
         checks.add(display());
         checks.add(envFile());
         return checks;
+    }
+
+    private static Check managedElsewhere(Check local, String host, int port) {
+        if (local.level() != Check.Level.FAIL) return local;
+        return Check.warn(local.name(), local.detail() + ", but a gateway answers on " + host + ":" + port,
+            "none needed to trade; 'ibex gateway start|stop' only manage a gateway in --gateway-dir");
     }
 
     private Check java() {

@@ -41,6 +41,16 @@ class DoctorSimTest {
     }
 
     @Test
+    void aGatewayThatAnswersButIsNotInTheGatewayDirIsOnlyAWarningForTheLocalChecks() {
+        try (GatewaySimulator sim = sim(SessionState.AUTHENTICATED)) {
+            String out = doctor(sim, sim.writeCertificatePem(tmp.resolve("gw.pem")));
+            assertThat(out).contains("[warn] gateway directory").contains("[warn] gateway process")
+                .contains("but a gateway answers on 127.0.0.1:" + sim.port())
+                .doesNotContain("[FAIL] gateway directory").doesNotContain("[FAIL] gateway process");
+        }
+    }
+
+    @Test
     void aCertificateOtherThanThePinnedOneFailsTheTlsCheck() {
         try (GatewaySimulator sim = sim(SessionState.AUTHENTICATED); GatewaySimulator other = sim(SessionState.AUTHENTICATED)) {
             String out = doctor(sim, other.writeCertificatePem(tmp.resolve("other.pem")));
