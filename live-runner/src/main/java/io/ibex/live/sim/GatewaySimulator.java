@@ -131,11 +131,21 @@ public final class GatewaySimulator implements AutoCloseable {
 
     // ---------------------------------------------------------------- lifecycle
 
+    /** Like the real gateway, every answer carries a Date header: the simulator's clock, shifted by serverClockOffset. */
+    private SimResponse handleWithDate(SimRequest request) {
+        SimResponse response = handle(request);
+        long reportedMillis;
+        synchronized (lock) { reportedMillis = reported(nowMillis()); }
+        response.headers.putIfAbsent("Date", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            Instant.ofEpochMilli(reportedMillis).atZone(java.time.ZoneOffset.UTC)));
+        return response;
+    }
+
     GatewaySimulator start() {
         try {
             tls = tlsMode == TlsMode.PLAIN_HTTP ? null : SimTls.generate(tlsMode, Instant.now(), random);
             server = new SimServer(InetAddress.getByName("127.0.0.1"), requestedPort, tls == null ? null : tls.sslContext(),
-                this::handle);
+                this::handleWithDate);
         } catch (UnknownHostException e) {
             throw new IllegalStateException(e);
         }

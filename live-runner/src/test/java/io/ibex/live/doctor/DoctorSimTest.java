@@ -41,6 +41,17 @@ class DoctorSimTest {
     }
 
     @Test
+    void theClockSkewCheckReadsTheGatewaysDateHeader() {
+        try (GatewaySimulator sim = sim(SessionState.AUTHENTICATED)) {
+            String pem = sim.writeCertificatePem(tmp.resolve("gw.pem")).toString();
+            assertThat(doctor(sim, Path.of(pem))).containsPattern("\\[ ok \\] clock skew +[01] s");
+            sim.serverClockOffset(java.time.Duration.ofSeconds(90));
+            assertThat(doctor(sim, Path.of(pem))).containsPattern("\\[warn\\] clock skew +local clock is (89|90|91) s off")
+                .contains("timedatectl set-ntp true");
+        }
+    }
+
+    @Test
     void aGatewayThatAnswersButIsNotInTheGatewayDirIsOnlyAWarningForTheLocalChecks() {
         try (GatewaySimulator sim = sim(SessionState.AUTHENTICATED)) {
             String out = doctor(sim, sim.writeCertificatePem(tmp.resolve("gw.pem")));
