@@ -20,16 +20,11 @@ import java.util.Objects;
  */
 public record BacktestRequest(String data, Duration bar, String symbol, String strategy, Map<String, String> params,
                               BacktestConfig config, Path out, List<Path> plugins, List<String> moreData, String db) {
-    /** Data from the default bar store. */
-    public BacktestRequest(String data, Duration bar, String symbol, String strategy, Map<String, String> params,
-                           BacktestConfig config, Path out, List<Path> plugins, List<String> moreData) {
-        this(data, bar, symbol, strategy, params, config, out, plugins, moreData, null);
-    }
 
-    /** A single-symbol run. */
+    /** A single-symbol run, with db: sources read from the default bar store. */
     public BacktestRequest(String data, Duration bar, String symbol, String strategy, Map<String, String> params,
                            BacktestConfig config, Path out, List<Path> plugins) {
-        this(data, bar, symbol, strategy, params, config, out, plugins, List.of());
+        this(data, bar, symbol, strategy, params, config, out, plugins, List.of(), null);
     }
 
     /** Every data source, in instrument order. */

@@ -51,7 +51,7 @@ final class SvgChart {
             long t = minX + (maxX - minX) * k / 4;
             String anchor = k == 0 ? "start" : k == 4 ? "end" : "middle";
             b.append("<text x=\"").append(fmt(PAD_LEFT + plotW * k / 4)).append("\" y=\"").append(height - 6)
-                .append("\" class=\"l\" text-anchor=\"").append(anchor).append("\">").append(CsvFiles.iso(k == 4 ? x[n - 1] : t), 0, 10)
+                .append("\" class=\"l\" text-anchor=\"").append(anchor).append("\">").append(CsvFiles.iso(t), 0, 10)
                 .append("</text>");
         }
         // the line
