@@ -35,6 +35,11 @@ public final class FileModes {
         return set(path, Files.isDirectory(path) ? PRIVATE_DIR : PRIVATE);
     }
 
+    /** {@link #makePrivate} when the path exists (files other programs create, such as H2's); returns the path. */
+    public static Path makePrivateIfExists(Path path) {
+        return Files.exists(path) ? makePrivate(path) : path;
+    }
+
     /** Sets 0644 on a file or 0755 on a directory. */
     public static Path makeShared(Path path) {
         return set(path, Files.isDirectory(path) ? SHARED_DIR : SHARED);

@@ -16,7 +16,8 @@ public final class IbexHome {
     /** The ibex home of this process. */
     public static Path dir() { return dir(System.getenv()); }
 
-    static Path dir(Map<String, String> env) {
+    /** The ibex home for an environment (doctor checks the one it was given). */
+    public static Path dir(Map<String, String> env) {
         String explicit = env.get(ENV);
         if (explicit != null && !explicit.isBlank()) return Path.of(explicit).toAbsolutePath();
         String home = env.get("HOME");
