@@ -1,6 +1,8 @@
 package io.ibex.cli;
 
 import io.ibex.framework.error.IbexException;
+import io.ibex.framework.files.FileModes;
+import io.ibex.framework.files.IbexHome;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -90,11 +92,11 @@ final class CliErrors {
     private static String writeLog(Throwable ex) {
         StringWriter trace = new StringWriter();
         ex.printStackTrace(new PrintWriter(trace));
-        String dir = System.getProperty("ibex.logs", Path.of(System.getProperty("user.home"), ".ibex", "logs").toString());
+        String dir = System.getProperty("ibex.logs", IbexHome.resolve("logs").toString());
         Path log = Path.of(dir, "last-error.log");
         try {
-            Files.createDirectories(log.getParent());
-            Files.writeString(log, trace.toString(), StandardCharsets.UTF_8);
+            FileModes.createPrivateDirectories(log.getParent());
+            FileModes.writePrivate(log, trace.toString().getBytes(StandardCharsets.UTF_8));   // may hold account data
             return "stack trace in " + log;
         } catch (IOException e) {
             return "could not write the stack trace to " + log + ": " + e.getMessage();

@@ -6,6 +6,7 @@ import com.zaxxer.hikari.pool.HikariPool;
 import io.ibex.framework.domain.Bars;
 import io.ibex.framework.domain.Instrument;
 import io.ibex.framework.error.DataException;
+import io.ibex.framework.files.FileModes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,6 +74,7 @@ public final class H2BarStore implements AutoCloseable {
         } catch (HikariPool.PoolInitializationException e) {
             throw failure(location, e.getCause() instanceof SQLException s ? s : new SQLException(e.getMessage(), e));
         }
+        makePrivate(location);
         H2BarStore store = new H2BarStore(pool, location, clock);
         try (Connection c = pool.getConnection()) {
             Schema.migrate(c, location.display());
@@ -242,16 +244,28 @@ public final class H2BarStore implements AutoCloseable {
     }
 
     private static void createParentDirectory(StoreLocation location) {
+        Path file = fileOf(location);
+        Path parent = file == null ? null : file.getParent();
+        try {
+            if (parent != null && !Files.isDirectory(parent)) FileModes.createPrivateDirectories(parent);
+        } catch (java.io.UncheckedIOException e) {
+            throw new DataException("cannot create the directory of the bar store " + location.display() + ": " + e.getCause());
+        }
+    }
+
+    /** The store holds state of the ibex home: private (FileModes), whoever created the file (H2 uses the umask). */
+    private static void makePrivate(StoreLocation location) {
+        Path file = fileOf(location);
+        if (file != null) FileModes.makePrivateIfExists(file.resolveSibling(file.getFileName() + ".mv.db"));
+    }
+
+    /** The H2 file path (without .mv.db) of a file store, else null. */
+    private static Path fileOf(StoreLocation location) {
         String url = location.jdbcUrl();
-        if (!url.startsWith("jdbc:h2:file:")) return;
+        if (!url.startsWith("jdbc:h2:file:")) return null;
         String path = url.substring("jdbc:h2:file:".length());
         int semi = path.indexOf(';');
-        Path parent = Path.of(semi < 0 ? path : path.substring(0, semi)).toAbsolutePath().getParent();
-        try {
-            if (parent != null) Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw new DataException("cannot create the directory of the bar store " + location.display() + ": " + e);
-        }
+        return Path.of(semi < 0 ? path : path.substring(0, semi)).toAbsolutePath();
     }
 
     static DataException failure(StoreLocation location, SQLException e) {

@@ -233,4 +233,11 @@ class H2BarStoreTest {
         return String.valueOf(Double.parseDouble(Files.readAllLines(dir.resolve("aapl-src.csv")).get(line - 1)
             .split(",")[3]));
     }
+
+    @Test void theStoreFileAndTheDirectoryItCreatesArePrivate() throws Exception {
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(
+            dir.resolve("db/ibex.mv.db")))).isEqualTo("rw-------");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(
+            dir.resolve("db")))).isEqualTo("rwx------");
+    }
 }

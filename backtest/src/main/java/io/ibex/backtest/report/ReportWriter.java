@@ -4,6 +4,7 @@ import io.ibex.backtest.BacktestResult;
 import io.ibex.backtest.PathRange;
 import io.ibex.backtest.metrics.Metrics;
 import io.ibex.framework.error.ConfigException;
+import io.ibex.framework.files.FileModes;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -56,6 +57,7 @@ public final class ReportWriter {
                 try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                     bodies[k].write(w);
                 }
+                FileModes.makeShared(tmp);             // a research result, made to be shared (docs/reliability.md)
             }
             for (int k = 0; k < FILES.size(); k++) move(temps.get(k), dir.resolve(FILES.get(k)));
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import io.ibex.data.BarWriters;
 import io.ibex.data.H2BarStore;
 import io.ibex.framework.domain.Bars;
 import io.ibex.framework.error.DataException;
+import io.ibex.framework.files.FileModes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,6 +79,7 @@ public final class DataExportCommand implements Callable<Integer> {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 write(fmt, bars, size, w);
             }
+            FileModes.makeShared(tmp);                 // an export is made to be shared (docs/reliability.md)
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);

@@ -13,7 +13,7 @@ import java.net.URI;
 import java.time.Duration;
 
 /** One command's connection to the gateway (or to the in-process simulator with {@code --gateway sim}). */
-final class GatewaySession implements AutoCloseable {
+public final class GatewaySession implements AutoCloseable {
     private final GatewayClient client;
     private final AutoCloseable owned;
 
@@ -23,7 +23,7 @@ final class GatewaySession implements AutoCloseable {
     }
 
     static GatewaySession open(GatewayClientOptions options, GatewayClock clock) {
-        if ("sim".equalsIgnoreCase(options.gateway.trim())) return SimulatorLauncher.start(clock);
+        if (isSimulator(options.gateway)) return SimulatorLauncher.start(clock);
         URI root = GatewayUrlPolicy.check(options.gateway, options.allowRemote);
         return connect(root, PinnedTls.fromPem(options.certPath()), clock, null);
     }
@@ -34,7 +34,13 @@ final class GatewaySession implements AutoCloseable {
         return new GatewaySession(new GatewayClient(apis, clock), owned);
     }
 
-    GatewayClient client() { return client; }
+    /** The in-process simulator of {@code --gateway sim}, for commands outside this package ({@code auth status}). */
+    public static GatewaySession simulator(GatewayClock clock) { return SimulatorLauncher.start(clock); }
+
+    /** Whether a {@code --gateway} value means the in-process simulator. */
+    public static boolean isSimulator(String gateway) { return gateway != null && "sim".equalsIgnoreCase(gateway.trim()); }
+
+    public GatewayClient client() { return client; }
 
     @Override
     public void close() {

@@ -10,6 +10,7 @@ import io.ibex.framework.domain.OrderType;
 import io.ibex.framework.domain.Side;
 import io.ibex.framework.domain.TimeInForce;
 import io.ibex.framework.event.OrderStatus;
+import io.ibex.framework.files.FileModes;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -76,6 +77,7 @@ public final class OrderJournal implements AutoCloseable {
             lock.close();
             throw new JournalException("cannot open journal " + abs + ": " + e.getMessage(), e);
         }
+        FileModes.makePrivateIfExists(abs.resolveSibling(name + ".mv.db"));   // H2 creates it with the umask
         try (Connection c = pool.getConnection()) {
             JournalSchema.migrate(c, abs.toString());
         } catch (SQLException | RuntimeException e) {

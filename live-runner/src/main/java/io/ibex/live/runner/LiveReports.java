@@ -2,6 +2,7 @@ package io.ibex.live.runner;
 
 import io.ibex.framework.domain.Fill;
 import io.ibex.framework.domain.Side;
+import io.ibex.framework.files.FileModes;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -25,7 +26,7 @@ public final class LiveReports {
     private LiveReports() {}
 
     public static void write(Path dir, List<OrderLogRow> orders, List<Fill> fills) throws IOException {
-        Files.createDirectories(dir);
+        if (!Files.isDirectory(dir)) FileModes.createPrivateDirectories(dir);
         atomic(dir.resolve("orders.csv"), w -> orders(orders, w));
         atomic(dir.resolve("trades.csv"), w -> trades(fills, w));
     }
@@ -101,6 +102,8 @@ public final class LiveReports {
 
     private static void atomic(Path target, Body body) throws IOException {
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        Files.deleteIfExists(tmp);
+        FileModes.createPrivateFile(tmp);               // account data: private before the first byte (docs/reliability.md)
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             body.write(w);
         }

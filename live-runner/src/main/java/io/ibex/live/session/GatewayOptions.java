@@ -28,7 +28,7 @@ public final class GatewayOptions {
     public io.ibex.live.gateway.GatewayClient client() {
         io.ibex.live.gateway.GatewayClock clock = io.ibex.live.gateway.GatewayClock.SYSTEM;
         return new io.ibex.live.gateway.GatewayClient(io.ibex.live.gateway.GatewayTransport.build(
-            io.ibex.live.gateway.GatewayUrlPolicy.check(gatewayUrl, false), tls(), clock,
+            io.ibex.live.gateway.GatewayUrlPolicy.checkLoopbackOnly(gatewayUrl), tls(), clock,
             io.ibex.live.gateway.GatewayRateLimiter.ibkrDefaults(clock), Duration.ofSeconds(5), Duration.ofSeconds(20)), clock);
     }
 

@@ -47,8 +47,7 @@ public final class GatewaySimCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("gateway-sim: " + e.getMessage());
             return 2;
         }
-        Path pem = Path.of(System.getProperty("java.io.tmpdir"), "ibex-gateway-sim-" + sim.port() + ".pem");
-        sim.writeCertificatePem(pem);
+        Path pem = sim.writeCertificatePemPrivately(Path.of(System.getProperty("java.io.tmpdir")));
         banner(out, sim, pem);
         sim.journal().onEntry(e -> {
             out.println(LocalTime.now().format(HMS) + " INFO  " + e.method() + " " + redact(e.path(), sim.accountId())
@@ -60,6 +59,8 @@ public final class GatewaySimCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             sim.close();
+            deleteQuietly(pem);
+            deleteQuietly(pem.getParent());
             out.println("gateway-sim stopped.");
             out.flush();
             stopped.countDown();
@@ -72,6 +73,14 @@ public final class GatewaySimCommand implements Callable<Integer> {
             sim.close();
         }
         return 0;
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // the private temp directory is left behind; nothing in it is secret
+        }
     }
 
     /** Account ids never appear whole in log lines, not even in URL paths (reliability.md P6). */
@@ -152,6 +161,7 @@ public final class GatewaySimCommand implements Callable<Integer> {
         out.println("  certificate  " + pem + "   (pin it, or use curl -k)");
         out.println("  account      " + acct + " (simulated paper account, 1,000,000 USD)");
         out.println("  session      " + sim.session().state() + "; admin API under " + sim.rootUrl() + "/__sim");
+        out.println("  admin token  " + sim.adminToken() + "   (send it as X-Sim-Token: to /__sim; new at every start)");
         out.println("  try          curl -k -X POST " + sim.baseUrl() + "/tickle -H 'Content-Type: application/json' -d '{}'");
         out.println("  stop         Ctrl-C");
         out.flush();

@@ -1,10 +1,15 @@
 package io.ibex.live.sim;
 
+import io.ibex.framework.files.FileModes;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,6 +85,7 @@ public final class GatewaySimulator implements AutoCloseable {
     long outageUntilMillis = Long.MIN_VALUE;
     private long nextNightlyMillis;
 
+    private final String adminToken = newToken();
     private final TlsMode tlsMode;
     private final int requestedPort;
     private SimTls tls;
@@ -195,6 +201,39 @@ public final class GatewaySimulator implements AutoCloseable {
     private SimTls requireTls() {
         if (tls == null) throw new IllegalStateException("the simulator runs TlsMode.PLAIN_HTTP: there is no certificate");
         return tls;
+    }
+
+    /**
+     * The per-start token the {@code /__sim} control API requires in its {@code X-Sim-Token} header, so no other local
+     * process can inject faults, move the clock or read the journal.
+     */
+    public String adminToken() { return adminToken; }
+
+    boolean acceptsAdminToken(String presented) {
+        return presented != null && MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
+            adminToken.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String newToken() {
+        byte[] b = new byte[24];
+        new SecureRandom().nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    /**
+     * Writes the certificate PEM as a new file in a new private (0700) temp directory: nothing planted in a shared
+     * {@code /tmp} (a symlink, a file) can redirect or pre-empt it. The caller deletes it when done.
+     */
+    public Path writeCertificatePemPrivately(Path tempRoot) {
+        try {
+            Path dir = Files.createTempDirectory(tempRoot, "ibex-gateway-sim-",
+                FileModes.attribute(FileModes.PRIVATE_DIR));
+            Path pem = FileModes.createPrivateFile(dir.resolve("gateway-sim.pem"));
+            Files.writeString(pem, certificatePem(), StandardOpenOption.WRITE);
+            return pem;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot write the simulator certificate under " + tempRoot + ": " + e.getMessage(), e);
+        }
     }
 
     public SimClock clock() { return clock; }

@@ -30,7 +30,7 @@ final class LiveAuthenticator implements Authenticator, AutoCloseable {
         Path env = c.envFile != null ? c.envFile : home.resolve(".ibex").resolve("ibeam.env");
         IbeamConfig config = new IbeamConfig(c.ibeamCommand.isEmpty() ? IbeamConfig.DEFAULT_COMMAND : c.ibeamCommand, dir, env,
             null, Path.of("/usr/bin/chromedriver"), gatewayRoot.toString(), IbeamConfig.DEFAULT_OAUTH_TIMEOUT, 5001, 5, false);
-        return new LiveAuthenticator(new IbeamSupervisor(config, System.getenv(), LoginBudget.reliabilityDefault(InstantSource.system()),
+        return new LiveAuthenticator(new IbeamSupervisor(config, System.getenv(), LoginBudget.ofIbexHome(InstantSource.system()),
             alerts));
     }
 

@@ -83,7 +83,7 @@ final class LiveSession {
                     + " review it, delete the HALT file and start with a new --journal to resume");
             if ("sim".equalsIgnoreCase(c.gateway.trim()))
                 throw new ConfigException("--gateway sim needs --sim-data SRC (a recorded bar file to replay)");
-            URI root = GatewayUrlPolicy.check(c.gateway, false);
+            URI root = GatewayUrlPolicy.checkLoopbackOnly(c.gateway);
             Path cert = c.gatewayCert != null ? c.gatewayCert : Path.of(System.getProperty("user.home"), ".ibex", "gateway.pem");
             GatewayTransport.Apis apis = GatewayTransport.build(root, PinnedTls.fromPem(cert), gclock,
                 GatewayRateLimiter.ibkrDefaults(gclock), Duration.ofSeconds(5), Duration.ofSeconds(20));

@@ -26,7 +26,6 @@ import io.ibex.live.runner.StrategyHost;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -73,7 +72,7 @@ public final class ReplayRun {
             Path journalPath = req.journalOrNull();
             try {
                 if (journalPath == null) {
-                    tempDir = Files.createTempDirectory("ibex-replay");
+                    tempDir = ReplayTempDirs.create(Path.of(System.getProperty("java.io.tmpdir")));
                     journalPath = tempDir.resolve("journal");
                 }
                 ReplayClock clock = new ReplayClock(bars.time(0));
@@ -105,7 +104,7 @@ public final class ReplayRun {
             } catch (IOException e) {
                 throw new UncheckedIOException("replay could not write its files: " + e.getMessage(), e);
             } finally {
-                if (tempDir != null) deleteTree(tempDir);
+                if (tempDir != null) ReplayTempDirs.delete(tempDir);
             }
         }
     }
@@ -114,13 +113,5 @@ public final class ReplayRun {
         long gap = Long.MAX_VALUE;
         for (int i = 1; i < bars.size(); i++) gap = Math.min(gap, bars.time(i) - bars.time(i - 1));
         return gap;
-    }
-
-    private static void deleteTree(Path dir) {
-        try (var s = Files.walk(dir)) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a leftover temp directory is harmless
-        }
     }
 }
