@@ -89,6 +89,7 @@ public final class H2BarStore implements AutoCloseable {
                 throw new DataException("bar store " + location.display() + " is corrupted: the file exists but"
                     + " holds no ibex schema (H2 could not read its data); restore a backup or choose another --db");
             Schema.migrate(c, location.display());
+            StoreGeneration.check(c, location);
             c.setAutoCommit(false);
             StoreRecovery.removeLeftovers(c, location.display());
             c.setAutoCommit(true);
@@ -206,6 +207,7 @@ public final class H2BarStore implements AutoCloseable {
         public ImportResult commit(int rejectedRows) {
             try {
                 ImportResult r = staged.commit(rejectedRows);
+                StoreGeneration.record(c, store.location);
                 store.barsWritten.addAndGet(r.inserted() + r.updated());
                 return r;
             } catch (SQLException e) {
@@ -337,11 +339,13 @@ public final class H2BarStore implements AutoCloseable {
                     }
                 }
                 retire.executeUpdate();
+                StoreGeneration.bump(c);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
+            StoreGeneration.record(c, location);
             for (int id : ids) StoreRecovery.removeVersion(c, id);
             return Math.toIntExact(bars);
         } catch (SQLException e) {

@@ -66,7 +66,11 @@ final class Schema {
             "UPDATE bar_series SET live = TRUE, bars = (SELECT COUNT(*) FROM bar WHERE bar.series_id = bar_series.id)",
             "ALTER TABLE bar_series DROP CONSTRAINT bar_series_key",
             // NULLs are distinct in a unique constraint: any number of staged versions, one live one
-            "ALTER TABLE bar_series ADD CONSTRAINT bar_series_live UNIQUE (symbol, bar_seconds, live)"));
+            "ALTER TABLE bar_series ADD CONSTRAINT bar_series_live UNIQUE (symbol, bar_seconds, live)",
+            // Counts every change that commits (an import made live, a delete); StoreGeneration keeps a copy
+            // beside the file, so a store that H2 silently rolled back to an older state is recognised.
+            "CREATE TABLE ibex_generation (id INT PRIMARY KEY CHECK (id = 1), generation BIGINT NOT NULL)",
+            "INSERT INTO ibex_generation VALUES (1, 0)"));
 
     private Schema() {}
 

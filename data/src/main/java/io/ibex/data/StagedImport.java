@@ -131,6 +131,7 @@ final class StagedImport implements AutoCloseable {
             promote.setString(2, hex);
             promote.setInt(3, staged);
             promote.executeUpdate();
+            StoreGeneration.bump(c);
             c.commit();                                    // the one commit that makes the import visible
         }
         committed = true;
