@@ -4,13 +4,10 @@ import io.ibex.framework.domain.Bars;
 import io.ibex.framework.domain.Instrument;
 import io.ibex.framework.error.DataException;
 
-import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -27,7 +24,6 @@ import java.util.regex.Pattern;
  */
 public final class FileImporter {
     private static final Pattern SYMBOL = Pattern.compile("[A-Z0-9][A-Z0-9._\\-/]{0,63}");
-    private static final int BUFFER = 1 << 16;
 
     private FileImporter() {}
 
@@ -49,19 +45,10 @@ public final class FileImporter {
             long total = Files.size(file);
             InputStream counted = new Counting(raw, total, progress);
             DigestInputStream digest = new DigestInputStream(counted, sha);
-            BufferedReader in = new BufferedReader(new InputStreamReader(digest, StandardCharsets.UTF_8), BUFFER);
-            BarFormat format = BarFormat.detect(file.getFileName().toString(), in);
-            Instrument instrument = Instrument.of(sym);
-            bars = switch (format) {
-                case BAR_CSV -> CsvBarReader.read(in, label, instrument, label, bad);
-                case BAR_JSON -> JsonBarReader.read(in, label, instrument, label, bad);
-                case TICK_CSV -> {
-                    if (barOrNull == null)
-                        throw new DataException(label + " holds ticks (timestamp,price,amount): give the bar size to"
-                            + " aggregate them to, e.g. --bar 5m");
-                    yield TickCsvReader.read(in, label, instrument, label, barOrNull, bad);
-                }
-            };
+            Bars.Builder out = Bars.builder(Instrument.of(sym), label);
+            BarFormat format = BarFiles.stream(digest, label, file.getFileName().toString(), barOrNull, bad,
+                (line, t, o, h, l, c, v) -> out.add(t, o, h, l, c, v));
+            bars = out.build();
             digest.transferTo(OutputStream.nullOutputStream());    // the digest covers the whole file
             bar = format == BarFormat.TICK_CSV ? barOrNull : barSizeOf(bars, barOrNull, label);
         } catch (NoSuchFileException e) {
