@@ -137,6 +137,9 @@ class H2BarStoreTest {
         Path aapl = StoreFixtures.copySample("aapl-2013.csv", dir, "aapl.csv");
         assertThatThrownBy(() -> importFile(aapl, "AAPL", Duration.ofHours(5))).isInstanceOf(DataException.class)
             .hasMessageContaining("--bar 5h does not match").hasMessageContaining("1d apart");
+        // issue 16: daily bars are not stored as hourly ones (1d is a multiple of 1h, but no two bars are an hour apart)
+        assertThatThrownBy(() -> importFile(aapl, "AAPL", Duration.ofHours(1))).isInstanceOf(DataException.class)
+            .hasMessageContaining("--bar 1h contradicts").hasMessageContaining("no two of its bars are closer than 1d");
         assertThat(store.list()).isEmpty();
     }
 
