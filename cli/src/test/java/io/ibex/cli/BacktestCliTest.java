@@ -79,6 +79,26 @@ class BacktestCliTest {
     }
 
     @Test
+    void theSharpeIntervalIsAnalyticByDefaultAndBootstrapOnRequestAndTheSpeedLineShowsEngineAndTotalTime() throws IOException {
+        Path analytic = tmp.resolve("analytic"), bootstrap = tmp.resolve("bootstrap");
+        Cli a = Cli.run("backtest", "--data", "sample:aapl-2013", "--strategy", "sma-cross", "--out", analytic.toString());
+        Cli b = Cli.run("backtest", "--data", "sample:aapl-2013", "--strategy", "sma-cross", "--out", bootstrap.toString(),
+            "--sharpe-ci", "bootstrap");
+        assertThat(a.exitCode()).as(a.err()).isZero();
+        assertThat(b.exitCode()).as(b.err()).isZero();
+        assertThat(a.out()).containsPattern("Speed +252 bars: engine [0-9.]+ ms, total [0-9.]+ ms");
+        String sa = Files.readString(analytic.resolve("summary.json")), sb = Files.readString(bootstrap.resolve("summary.json"));
+        assertThat(value(sa, "sharpe")).isEqualTo(value(sb, "sharpe"));
+        assertThat(sa.substring(sa.indexOf("\"sharpe_ci\""))).isNotEqualTo(sb.substring(sb.indexOf("\"sharpe_ci\"")));
+        assertThat(Files.readString(analytic.resolve("report.html"))).contains("Sharpe 95% analytic interval");
+        assertThat(Files.readString(bootstrap.resolve("report.html"))).contains("Sharpe 95% bootstrap interval");
+
+        Cli bad = Cli.run("backtest", "--data", "sample:aapl-2013", "--strategy", "sma-cross", "--sharpe-ci", "magic");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err().strip()).contains("--sharpe-ci must be analytic or bootstrap").doesNotContain("\n");
+    }
+
+    @Test
     void sizingCommissionSlippageAndFillOptionsAreApplied() throws IOException {
         Path out = tmp.resolve("run");
         Cli r = Cli.run("backtest", "--data", "sample:eth-5m-2023", "--strategy", "sma-cross", "--percent-equity", "50",

@@ -29,11 +29,14 @@ import java.util.Map;
  * fast), load the bars, run, compute statistics and write the outputs.
  */
 public final class BacktestRun {
-    /** Everything a command prints about a finished run. */
-    /** @param pathRange net profit per intrabar path with {@code --path-range}, else null */
-    public record Outcome(RunInfo info, BacktestResult result, Metrics metrics, Path out, PathRange pathRange) {
-        public Outcome(RunInfo info, BacktestResult result, Metrics metrics, Path out) { this(info, result, metrics, out, null); }
-    }
+    /**
+     * Everything a command prints about a finished run.
+     *
+     * @param pathRange  net profit per intrabar path with {@code --path-range}, else null
+     * @param totalNanos the whole run: loading the data, the engine, the statistics and the output files
+     */
+    public record Outcome(RunInfo info, BacktestResult result, Metrics metrics, Path out, PathRange pathRange,
+                          long totalNanos) {}
 
     private BacktestRun() {}
 
@@ -41,26 +44,27 @@ public final class BacktestRun {
 
     /** @param pathRange also rerun under every {@link io.ibex.backtest.IntrabarPath} and report the spread */
     public static Outcome execute(BacktestRequest req, boolean pathRange) {
+        long start = System.nanoTime();
         try (StrategyRegistry registry = StrategyRegistry.load(req.plugins())) {
             StrategyFactory factory = registry.find(req.strategy());
             // -p values keep the user's order for the error message; Params keeps declaration order
             Params params = Params.resolve(factory.name(), factory.params(), new LinkedHashMap<>(req.params()));
             Strategy strategy = factory.create(params);
-            if (!req.moreData().isEmpty()) return portfolio(req, registry, factory, params, pathRange);
+            if (!req.moreData().isEmpty()) return portfolio(req, registry, factory, params, pathRange, start);
             Bars bars = BarSources.load(req.data(), req.bar(), req.symbol(), req.db());
             BacktestResult result = new BacktestEngine(req.config()).run(bars, strategy);
             Metrics metrics = PerformanceMetrics.of(result);
             RunInfo info = new RunInfo(factory.name(), factory.version(), shown(factory, params), req.data(),
                 registry.pluginHashes());
             PathRange range = pathRange ? PathRange.of(req.config(), bars, () -> factory.create(params)) : null;
-            if (req.out() != null) ReportWriter.write(req.out(), info, result, metrics, range);
-            return new Outcome(info, result, metrics, req.out(), range);
+            write(req, info, result, metrics, range);
+            return new Outcome(info, result, metrics, req.out(), range, System.nanoTime() - start);
         }
     }
 
     /** Several {@code --data}: one {@link PortfolioEngine} run; summary and report name every data source. */
     private static Outcome portfolio(BacktestRequest req, StrategyRegistry registry, StrategyFactory factory, Params params,
-                                     boolean pathRange) {
+                                     boolean pathRange, long start) {
         if (pathRange) throw new ConfigException("--path-range works with one --data only; drop it or run each symbol alone");
         List<Bars> series = new ArrayList<>();
         Map<String, String> from = new HashMap<>(); // symbol -> the --data it came from
@@ -76,8 +80,15 @@ public final class BacktestRun {
         Metrics metrics = PerformanceMetrics.of(result);
         RunInfo info = new RunInfo(factory.name(), factory.version(), shown(factory, params),
             String.join(", ", req.allData()), registry.pluginHashes());
-        if (req.out() != null) ReportWriter.write(req.out(), info, result, metrics, null);
-        return new Outcome(info, result, metrics, req.out(), null);
+        write(req, info, result, metrics, null);
+        return new Outcome(info, result, metrics, req.out(), null, System.nanoTime() - start);
+    }
+
+    private static void write(BacktestRequest req, RunInfo info, BacktestResult result, Metrics metrics, PathRange range) {
+        if (req.out() == null) return;
+        try (SlowStepNotice notice = SlowStepNotice.onTerminal("writing report")) {
+            ReportWriter.write(req.out(), info, result, metrics, range, req.sharpeCi());
+        }
     }
 
     private static Map<String, String> shown(StrategyFactory factory, Params params) {

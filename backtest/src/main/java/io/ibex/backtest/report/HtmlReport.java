@@ -31,6 +31,11 @@ public final class HtmlReport {
     public static String render(RunInfo info, BacktestResult r, Metrics m) { return render(info, r, m, null); }
 
     public static String render(RunInfo info, BacktestResult r, Metrics m, PathRange pathRange) {
+        return render(info, r, m, pathRange, ExtraStatistics.of(r));
+    }
+
+    /** @param x the run's extra statistics, computed once for every output file */
+    public static String render(RunInfo info, BacktestResult r, Metrics m, PathRange pathRange, ExtraStatistics x) {
         Bars bars = r.bars();
         int n = bars.size();
         long[] time = new long[n];
@@ -99,12 +104,11 @@ public final class HtmlReport {
         }
         row(b, "Fills", r.config().fillMode().cliName() + ", slippage " + CsvFiles.plain(r.config().slippageBps()) + " bps"
             + ", intrabar path " + r.config().intrabar().cliName());
-        ExtraStatistics x = ExtraStatistics.of(r);
         row(b, "Volatility (annualised)", pct(x.volatility()));
         row(b, "Max drawdown duration", x.drawdownBars() + " bars");
         row(b, "Exposure (bars in a position)", pct(x.exposure()));
         row(b, "Average trade", num(x.averageTrade()));
-        row(b, "Sharpe 95% bootstrap interval", num(x.sharpeLow()) + " .. " + num(x.sharpeHigh()));
+        row(b, "Sharpe 95% " + x.sharpeCi().cliName() + " interval", num(x.sharpeLow()) + " .. " + num(x.sharpeHigh()));
         row(b, "Deflated Sharpe (1 trial: P[true Sharpe > 0])", num(x.deflatedSharpe()));
         if (pathRange != null) {
             for (Map.Entry<IntrabarPath, BigDecimal> e : pathRange.netProfit().entrySet())

@@ -59,7 +59,7 @@ class ReportInChromiumTest {
         int openMarkers = r.openPositions().isEmpty() ? 0 : 1;
         assertThat(dom.split("<circle", -1)).hasSize(2 * r.trades().size() + openMarkers + 1);
         assertThat(dom).contains("Final equity").contains("sample:aapl-2013")
-            .contains("Sharpe 95% bootstrap interval").contains("Deflated Sharpe").contains("Exposure")
+            .contains("Sharpe 95% analytic interval").contains("Deflated Sharpe").contains("Exposure")
             .contains("intrabar path pessimistic");
         String tradeTable = dom.substring(dom.indexOf("<table class=\"trades\">"));
         tradeTable = tradeTable.substring(0, tradeTable.indexOf("</table>"));
