@@ -16,7 +16,7 @@ public final class HoverScript {
         + "function when(t){var s=new Date(t).toISOString();return s.substring(0,10)+' '+s.substring(11,16)+' UTC';}"
         + "document.querySelectorAll('svg[data-hover]').forEach(function(svg){"
         + "var d=JSON.parse(svg.getAttribute('data-hover'));"
-        + "var cur=document.createElementNS('http://www.w3.org/2000/svg','line');cur.setAttribute('class','cursor');"
+        + "var cur=document.createElementNS(svg.namespaceURI,'line');cur.setAttribute('class','cursor');"
         + "cur.setAttribute('y1','24');cur.setAttribute('y2',svg.viewBox.baseVal.height-40);cur.style.display='none';svg.appendChild(cur);"
         + "svg.addEventListener('mousemove',function(e){var r=svg.getBoundingClientRect();"
         + "var ux=(e.clientX-r.left)*d.W/r.width;var t=d.x0+(ux-d.l)/d.w*(d.x1-d.x0);"

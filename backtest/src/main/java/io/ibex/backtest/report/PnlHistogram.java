@@ -18,7 +18,7 @@ final class PnlHistogram {
     static String render(List<Trade> trades, String currency) {
         int n = trades.size();
         StringBuilder b = new StringBuilder(8192);
-        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"pnl-histogram\" viewBox=\"0 0 ")
+        b.append("<svg class=\"chart\" id=\"pnl-histogram\" viewBox=\"0 0 ")
             .append(SvgChart.WIDTH).append(' ').append(HEIGHT).append("\" role=\"img\"><text x=\"").append(PAD_LEFT)
             .append("\" y=\"18\" class=\"t\">Trade P&amp;L distribution (").append(n).append(" trades)</text>");
         if (n == 0) return b.append("<text x=\"").append(PAD_LEFT).append("\" y=\"48\" class=\"l\">no closed trades</text></svg>\n").toString();

@@ -32,7 +32,7 @@ public final class SvgChart {
                                 List<Marker> markers) {
         int n = x.length;
         StringBuilder b = new StringBuilder(48 * 1024);
-        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+        b.append("<svg class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ')
             .append(height).append("\" role=\"img\"");
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (Series s : series)

@@ -13,15 +13,10 @@ import io.ibex.strategies.SmaCross;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,45 +25,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * report.html opened in real headless Chromium with every host name unresolvable, on a daily, an intraday, a portfolio
  * and a bracket run: the page must parse into its charts and tables, run its hover script, and render to a screenshot,
- * with no network at all. Screenshots are kept in target/report-screenshots/ for a human to look at. `./ibex test`
- * installs Chromium when it is missing.
+ * with no network at all (see {@link Chromium}). `./ibex test` installs Chromium when it is missing.
  */
 class ReportInChromiumTest {
     private static final BacktestConfig ALL_IN = BacktestConfig.defaults().withSizing(new Sizing.PercentOfEquity(100));
 
     @TempDir Path tmp;
 
-    private static List<String> chromium(String... args) {
-        List<String> cmd = new ArrayList<>(List.of("chromium", "--headless", "--no-sandbox", "--disable-gpu",
-            "--disable-dev-shm-usage", "--hide-scrollbars", "--host-resolver-rules=MAP * ~NOTFOUND"));
-        cmd.addAll(List.of(args));
-        return cmd;
-    }
-
-    private static String run(List<String> cmd, Path dir) throws IOException, InterruptedException {
-        Path out = dir.resolve("chromium.out");
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(dir.resolve("chromium.err").toFile()).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("chromium did not finish within 120 s: " + cmd);
-        }
-        assertThat(p.exitValue()).as("chromium exit code; stderr in %s", dir.resolve("chromium.err")).isZero();
-        return Files.readString(out, StandardCharsets.UTF_8);
-    }
-
     /** Writes the report, returns Chromium's DOM after scripts ran, and keeps a screenshot as target/report-screenshots/NAME.png. */
     private String open(String name, RunInfo info, BacktestResult r) throws Exception {
         ReportWriter.write(tmp, info, r, PerformanceMetrics.of(r));
-        String url = tmp.resolve("report.html").toUri().toString();
-        String dom = run(chromium("--dump-dom", url), tmp);
-        Path png = tmp.resolve(name + ".png");
-        run(chromium("--screenshot=" + png, "--window-size=1400,3000", url), tmp);
-        byte[] bytes = Files.readAllBytes(png);
-        assertThat(bytes).startsWith(0x89, 'P', 'N', 'G');
-        assertThat(bytes.length).as("a page with charts, not a blank one").isGreaterThan(30_000);
-        Path kept = Path.of("target", "report-screenshots");
-        Files.createDirectories(kept);
-        Files.copy(png, kept.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Path page = tmp.resolve("report.html");
+        String dom = Chromium.dom(page);
+        Chromium.screenshot(page, name);
         return dom;
     }
 
