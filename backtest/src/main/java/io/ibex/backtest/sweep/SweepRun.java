@@ -74,7 +74,7 @@ public final class SweepRun {
                 SweepOutputs.write(out, "walk-forward-equity.csv", WalkForwardCsv.equity(wf));
             }
             SweepOutputs.write(out, "sweep.html", SweepHtml.render("Sweep: " + job.settings().strategy() + " on " + source,
-                names, req.grid().axes(), rows, req.rankBy(), o, wf));
+                bars.instrument().currency(), names, req.grid().axes(), rows, req.rankBy(), o, wf));
         }
         return new Outcome(source, bars.size(), rows, skipped, reason, o, wf, elapsed, out);
     }
