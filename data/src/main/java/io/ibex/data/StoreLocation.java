@@ -1,5 +1,6 @@
 package io.ibex.data;
 
+import io.ibex.framework.env.IbexHome;
 import io.ibex.framework.error.ConfigException;
 
 import java.nio.file.Path;
@@ -20,15 +21,15 @@ public record StoreLocation(String jdbcUrl, String display) {
     public static final String ENV = "IBEX_DB";
     private static final String[] FORBIDDEN = {"INIT=", "RUNSCRIPT", "AUTO_SERVER", "CREATE ALIAS", "ALIAS "};
 
-    /** Resolves against the real environment and home directory. */
+    /** Resolves against the real environment and ibex home ({@link IbexHome}). */
     public static StoreLocation resolve(String dbOrNull) {
-        return resolve(dbOrNull, System.getenv(), Path.of(System.getProperty("user.home")));
+        return resolve(dbOrNull, System.getenv(), IbexHome.dir());
     }
 
-    static StoreLocation resolve(String dbOrNull, Map<String, String> env, Path home) {
+    static StoreLocation resolve(String dbOrNull, Map<String, String> env, Path ibexHome) {
         String db = dbOrNull != null && !dbOrNull.isBlank() ? dbOrNull.trim()
             : env.get(ENV) != null && !env.get(ENV).isBlank() ? env.get(ENV).trim()
-            : home.resolve(".ibex").resolve("ibex").toString();
+            : ibexHome.resolve("ibex").toString();
         if (db.regionMatches(true, 0, "jdbc:", 0, 5)) return ofUrl(db);
         return ofPath(db);
     }

@@ -2,6 +2,7 @@ package io.ibex.backtest.cli;
 
 import io.ibex.backtest.BacktestEngine;
 import io.ibex.backtest.BacktestResult;
+import io.ibex.backtest.GuardedStrategy;
 import io.ibex.backtest.PathRange;
 import io.ibex.backtest.PortfolioEngine;
 import io.ibex.backtest.metrics.Metrics;
@@ -45,14 +46,14 @@ public final class BacktestRun {
             StrategyFactory factory = registry.find(req.strategy());
             // -p values keep the user's order for the error message; Params keeps declaration order
             Params params = Params.resolve(factory.name(), factory.params(), new LinkedHashMap<>(req.params()));
-            Strategy strategy = factory.create(params);
+            Strategy strategy = GuardedStrategy.create(factory, params);
             if (!req.moreData().isEmpty()) return portfolio(req, registry, factory, params, pathRange);
             Bars bars = BarSources.load(req.data(), req.bar(), req.symbol(), req.db());
             BacktestResult result = new BacktestEngine(req.config()).run(bars, strategy);
             Metrics metrics = PerformanceMetrics.of(result);
             RunInfo info = new RunInfo(factory.name(), factory.version(), shown(factory, params), req.data(),
                 registry.pluginHashes());
-            PathRange range = pathRange ? PathRange.of(req.config(), bars, () -> factory.create(params)) : null;
+            PathRange range = pathRange ? PathRange.of(req.config(), bars, () -> GuardedStrategy.create(factory, params)) : null;
             if (req.out() != null) ReportWriter.write(req.out(), info, result, metrics, range);
             return new Outcome(info, result, metrics, req.out(), range);
         }
@@ -72,7 +73,7 @@ public final class BacktestRun {
                     + earlier + "; give each symbol once");
             series.add(b);
         }
-        BacktestResult result = new PortfolioEngine(req.config()).run(series, i -> factory.create(params));
+        BacktestResult result = new PortfolioEngine(req.config()).run(series, i -> GuardedStrategy.create(factory, params));
         Metrics metrics = PerformanceMetrics.of(result);
         RunInfo info = new RunInfo(factory.name(), factory.version(), shown(factory, params),
             String.join(", ", req.allData()), registry.pluginHashes());
