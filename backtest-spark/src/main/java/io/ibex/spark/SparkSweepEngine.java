@@ -47,6 +47,7 @@ public final class SparkSweepEngine implements SweepEngine {
         if (context == null) {
             SparkConf conf = new SparkConf().setAppName("ibex sweep").set("spark.ui.enabled", "false");
             if (!conf.contains("spark.master")) conf.setMaster(master);
+            SparkMasterProbe.check(conf.get("spark.master"), SparkMasterProbe.TIMEOUT);
             if (conf.get("spark.master").startsWith("local") && !conf.contains("spark.driver.host"))
                 conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
             context = new JavaSparkContext(conf);
