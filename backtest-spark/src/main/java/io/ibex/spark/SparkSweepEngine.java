@@ -45,9 +45,9 @@ public final class SparkSweepEngine implements SweepEngine {
 
     private synchronized JavaSparkContext context(String master) {
         if (context == null) {
+            SparkMasterProbe.check(System.getProperty("spark.master", master), SparkMasterProbe.TIMEOUT); // what SparkConf will use
             SparkConf conf = new SparkConf().setAppName("ibex sweep").set("spark.ui.enabled", "false");
             if (!conf.contains("spark.master")) conf.setMaster(master);
-            SparkMasterProbe.check(conf.get("spark.master"), SparkMasterProbe.TIMEOUT);
             if (conf.get("spark.master").startsWith("local") && !conf.contains("spark.driver.host"))
                 conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
             context = new JavaSparkContext(conf);

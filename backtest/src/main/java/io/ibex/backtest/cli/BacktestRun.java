@@ -7,6 +7,7 @@ import io.ibex.backtest.PathRange;
 import io.ibex.backtest.PortfolioEngine;
 import io.ibex.backtest.metrics.Metrics;
 import io.ibex.backtest.metrics.PerformanceMetrics;
+import io.ibex.backtest.report.OutputDir;
 import io.ibex.backtest.report.ReportWriter;
 import io.ibex.backtest.report.RunInfo;
 import io.ibex.data.BarSources;
@@ -47,6 +48,7 @@ public final class BacktestRun {
             // -p values keep the user's order for the error message; Params keeps declaration order
             Params params = Params.resolve(factory.name(), factory.params(), new LinkedHashMap<>(req.params()));
             Strategy strategy = GuardedStrategy.create(factory, params);
+            if (req.out() != null) OutputDir.check(req.out());
             if (!req.moreData().isEmpty()) return portfolio(req, registry, factory, params, pathRange);
             Bars bars = BarSources.load(req.data(), req.bar(), req.symbol(), req.db());
             BacktestResult result = new BacktestEngine(req.config()).run(bars, strategy);

@@ -1,5 +1,6 @@
 package io.ibex.backtest.sweep;
 
+import io.ibex.backtest.report.OutputDir;
 import io.ibex.data.BarSizes;
 import io.ibex.data.BarSources;
 import io.ibex.framework.domain.Bars;
@@ -94,6 +95,7 @@ public final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SweepRequest req = request();
+        if (out != null) OutputDir.check(out);
         PrintWriter w = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (SweepEngine eng = SweepEngines.find(req.engine())) {
