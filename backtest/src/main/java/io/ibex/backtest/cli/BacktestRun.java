@@ -31,10 +31,14 @@ import java.util.Map;
  * fast), load the bars, run, compute statistics and write the outputs.
  */
 public final class BacktestRun {
-    /** Everything a command prints about a finished run. */
-    /** @param pathRange net profit per intrabar path with {@code --path-range}, else null */
-    public record Outcome(RunInfo info, BacktestResult result, Metrics metrics, Path out, PathRange pathRange) {
-        public Outcome(RunInfo info, BacktestResult result, Metrics metrics, Path out) { this(info, result, metrics, out, null); }
+    /**
+     * Everything a command prints about a finished run.
+     *
+     * @param pathRange net profit per intrabar path with {@code --path-range}, else null
+     * @param warnings  what the user should know although the run worked (see {@link RunWarnings})
+     */
+    public record Outcome(RunInfo info, BacktestResult result, Metrics metrics, Path out, PathRange pathRange, List<String> warnings) {
+        public Outcome(RunInfo info, BacktestResult result, Metrics metrics, Path out) { this(info, result, metrics, out, null, List.of()); }
     }
 
     private BacktestRun() {}
@@ -51,13 +55,15 @@ public final class BacktestRun {
             if (req.out() != null) OutputDir.check(req.out());
             if (!req.moreData().isEmpty()) return portfolio(req, registry, factory, params, pathRange);
             Bars bars = BarSources.load(req.data(), req.bar(), req.symbol(), req.db());
+            List<String> warnings = new ArrayList<>(RunWarnings.warmUp(factory, params, bars, req.data()));
             BacktestResult result = new BacktestEngine(req.config()).run(bars, strategy);
+            warnings.addAll(RunWarnings.of(result));
             Metrics metrics = PerformanceMetrics.of(result);
             RunInfo info = new RunInfo(factory.name(), factory.version(), shown(factory, params), req.data(),
                 registry.pluginHashes());
             PathRange range = pathRange ? PathRange.of(req.config(), bars, () -> GuardedStrategy.create(factory, params)) : null;
             if (req.out() != null) ReportWriter.write(req.out(), info, result, metrics, range);
-            return new Outcome(info, result, metrics, req.out(), range);
+            return new Outcome(info, result, metrics, req.out(), range, warnings);
         }
     }
 
@@ -80,7 +86,7 @@ public final class BacktestRun {
         RunInfo info = new RunInfo(factory.name(), factory.version(), shown(factory, params),
             String.join(", ", req.allData()), registry.pluginHashes());
         if (req.out() != null) ReportWriter.write(req.out(), info, result, metrics, null);
-        return new Outcome(info, result, metrics, req.out(), null);
+        return new Outcome(info, result, metrics, req.out(), null, List.of());
     }
 
     private static Map<String, String> shown(StrategyFactory factory, Params params) {
