@@ -2,6 +2,7 @@ package io.ibex.backtest.cli;
 
 import io.ibex.backtest.BacktestResult;
 import io.ibex.backtest.OrderLogEntry;
+import io.ibex.backtest.Sizing;
 import io.ibex.backtest.report.CsvFiles;
 import io.ibex.framework.domain.Bars;
 import io.ibex.framework.strategy.ParamSpec;
@@ -63,7 +64,9 @@ final class RunWarnings {
             SummaryTable.sizing(r.config().sizing())));
     }
 
+    /** Only for {@code --quantity}: percent-of-equity sizing is cut by a unit whenever the next open is above the close. */
     private static Optional<String> cashCuts(BacktestResult r) {
+        if (!(r.config().sizing() instanceof Sizing.FixedQuantity)) return Optional.empty();
         List<OrderLogEntry> cut = r.orders().stream().filter(o -> o.event().equals("cancelled") && o.note().startsWith(CASH_CUT)).toList();
         if (cut.isEmpty()) return Optional.empty();
         OrderLogEntry first = cut.get(0);
