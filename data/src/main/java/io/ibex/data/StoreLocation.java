@@ -1,5 +1,6 @@
 package io.ibex.data;
 
+import io.ibex.framework.env.IbexHome;
 import io.ibex.framework.error.ConfigException;
 
 import java.nio.file.Path;
@@ -30,16 +31,16 @@ public record StoreLocation(String jdbcUrl, String display, Path file) {
     /** Added to every H2 URL: commits reach the disk at once; errors do not leave {@code *.trace.db} files behind. */
     private static final String DEFAULTS = ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
 
-    /** Resolves against the real environment and home directory. */
+    /** Resolves against the real environment and ibex home ({@link IbexHome}). */
     public static StoreLocation resolve(String dbOrNull) {
-        return resolve(dbOrNull, System.getenv(), Path.of(System.getProperty("user.home")));
+        return resolve(dbOrNull, System.getenv(), IbexHome.dir());
     }
 
-    static StoreLocation resolve(String dbOrNull, Map<String, String> env, Path home) {
+    static StoreLocation resolve(String dbOrNull, Map<String, String> env, Path ibexHome) {
         String db = dbOrNull != null && !dbOrNull.isBlank() ? dbOrNull.trim()
             : env.get(ENV) != null && !env.get(ENV).isBlank() ? env.get(ENV).trim()
-            : home.resolve(".ibex").resolve("ibex").toString();
-        if (db.regionMatches(true, 0, "jdbc:", 0, 5)) return ofUrl(db, home);
+            : ibexHome.resolve("ibex").toString();
+        if (db.regionMatches(true, 0, "jdbc:", 0, 5)) return ofUrl(db, ibexHome);
         return ofPath(db);
     }
 

@@ -103,6 +103,9 @@ public final class BacktestCommand implements Callable<Integer> {
             config(), out, plugins, data.subList(1, data.size()), db, SharpeCi.parse(sharpeCi));
         BacktestRun.Outcome o = BacktestRun.execute(req, pathRange);
         PrintWriter w = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (String warning : o.warnings()) err.println("ibex backtest: warning: " + warning);
+        err.flush();
         w.print(SummaryTable.render(o));
         w.println(out == null ? "  (add --out DIR for the report, trades, orders and equity files)"
             : "  Report         " + out.toAbsolutePath().resolve("report.html"));

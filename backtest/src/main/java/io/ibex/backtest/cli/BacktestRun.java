@@ -2,10 +2,12 @@ package io.ibex.backtest.cli;
 
 import io.ibex.backtest.BacktestEngine;
 import io.ibex.backtest.BacktestResult;
+import io.ibex.backtest.GuardedStrategy;
 import io.ibex.backtest.PathRange;
 import io.ibex.backtest.PortfolioEngine;
 import io.ibex.backtest.metrics.Metrics;
 import io.ibex.backtest.metrics.PerformanceMetrics;
+import io.ibex.backtest.report.OutputDir;
 import io.ibex.backtest.report.ReportWriter;
 import io.ibex.backtest.report.RunInfo;
 import io.ibex.data.BarSources;
@@ -33,9 +35,10 @@ public final class BacktestRun {
      * Everything a command prints about a finished run.
      *
      * @param pathRange  net profit per intrabar path with {@code --path-range}, else null
+     * @param warnings   what the user should know although the run worked (see {@link RunWarnings})
      * @param totalNanos the whole run: loading the data, the engine, the statistics and the output files
      */
-    public record Outcome(RunInfo info, BacktestResult result, Metrics metrics, Path out, PathRange pathRange,
+    public record Outcome(RunInfo info, BacktestResult result, Metrics metrics, Path out, PathRange pathRange, List<String> warnings,
                           long totalNanos) {}
 
     private BacktestRun() {}
@@ -49,16 +52,19 @@ public final class BacktestRun {
             StrategyFactory factory = registry.find(req.strategy());
             // -p values keep the user's order for the error message; Params keeps declaration order
             Params params = Params.resolve(factory.name(), factory.params(), new LinkedHashMap<>(req.params()));
-            Strategy strategy = factory.create(params);
+            Strategy strategy = GuardedStrategy.create(factory, params);
+            if (req.out() != null) OutputDir.check(req.out());
             if (!req.moreData().isEmpty()) return portfolio(req, registry, factory, params, pathRange, start);
             Bars bars = BarSources.load(req.data(), req.bar(), req.symbol(), req.db());
+            List<String> warnings = new ArrayList<>(RunWarnings.warmUp(factory, params, bars, req.data()));
             BacktestResult result = new BacktestEngine(req.config()).run(bars, strategy);
+            warnings.addAll(RunWarnings.of(result));
             Metrics metrics = PerformanceMetrics.of(result);
             RunInfo info = new RunInfo(factory.name(), factory.version(), shown(factory, params), req.data(),
                 registry.pluginHashes());
-            PathRange range = pathRange ? PathRange.of(req.config(), bars, () -> factory.create(params)) : null;
+            PathRange range = pathRange ? PathRange.of(req.config(), bars, () -> GuardedStrategy.create(factory, params)) : null;
             write(req, info, result, metrics, range);
-            return new Outcome(info, result, metrics, req.out(), range, System.nanoTime() - start);
+            return new Outcome(info, result, metrics, req.out(), range, warnings, System.nanoTime() - start);
         }
     }
 
@@ -76,12 +82,12 @@ public final class BacktestRun {
                     + earlier + "; give each symbol once");
             series.add(b);
         }
-        BacktestResult result = new PortfolioEngine(req.config()).run(series, i -> factory.create(params));
+        BacktestResult result = new PortfolioEngine(req.config()).run(series, i -> GuardedStrategy.create(factory, params));
         Metrics metrics = PerformanceMetrics.of(result);
         RunInfo info = new RunInfo(factory.name(), factory.version(), shown(factory, params),
             String.join(", ", req.allData()), registry.pluginHashes());
         write(req, info, result, metrics, null);
-        return new Outcome(info, result, metrics, req.out(), null, System.nanoTime() - start);
+        return new Outcome(info, result, metrics, req.out(), null, List.of(), System.nanoTime() - start);
     }
 
     private static void write(BacktestRequest req, RunInfo info, BacktestResult result, Metrics metrics, PathRange range) {

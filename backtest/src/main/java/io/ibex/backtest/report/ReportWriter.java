@@ -43,8 +43,8 @@ public final class ReportWriter {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new ConfigException("cannot create output directory " + dir + ": "
-                + (e instanceof java.nio.file.FileAlreadyExistsException ? "a file of that name exists; choose another --out" : e.getMessage()), e);
+            throw new ConfigException("cannot create output directory " + dir + ": " + OutputDir.reason(e)
+                + "; choose another --out", e);
         }
         if (!Files.isWritable(dir)) throw new ConfigException("output directory " + dir + " is not writable");
         List<Path> temps = new ArrayList<>();

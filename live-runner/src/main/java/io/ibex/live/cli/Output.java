@@ -28,6 +28,11 @@ final class Output {
 
     static String num(BigDecimal v) { return v == null ? "-" : v.stripTrailingZeros().toPlainString(); }
 
+    /** A price to 10 significant digits: 456.99 where the gateway's double says 456.98999999999995. */
+    static String price(BigDecimal v) {
+        return v == null ? "-" : v.round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
+    }
+
     static String money(BigDecimal v) {
         return v == null ? "-" : String.format(java.util.Locale.ROOT, "%,.2f", v);
     }

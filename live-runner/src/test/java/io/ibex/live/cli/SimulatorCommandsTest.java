@@ -66,6 +66,14 @@ class SimulatorCommandsTest {
     }
 
     @Test
+    void positionsShowPricesAsPricesNotAsBinaryFractions() {
+        sim.backend().setPosition("DU1234567", 265598, 10, 456.98999999999995);
+        CliRun positions = run(new PositionsCommand());
+        assertThat(positions.exit()).as(positions.err()).isZero();
+        assertThat(positions.out()).contains(" 456.99 ").doesNotContain("456.989999");
+    }
+
+    @Test
     void quoteWaitsOutThePreflightAndShowsALastPrice() {
         CliRun quote = run(new QuoteCommand(), "AAPL", "--fields", "31,84,86");
         assertThat(quote.exit()).as(quote.err()).isZero();

@@ -1,6 +1,7 @@
 package io.ibex.live.runner.cli;
 
 import io.ibex.data.BarSizes;
+import io.ibex.framework.env.IbexHome;
 import io.ibex.framework.domain.Instrument;
 import io.ibex.framework.error.ConfigException;
 import io.ibex.framework.event.OrderStatus;
@@ -67,7 +68,7 @@ final class LiveSession {
     static int run(LiveCommand c, PrintWriter w) {
         InstantSource wall = InstantSource.system();
         GatewayClock gclock = GatewayClock.SYSTEM;
-        Path runDir = c.out != null ? c.out : Path.of(System.getProperty("user.home"), ".ibex", "live", c.strategy);
+        Path runDir = c.out != null ? c.out : IbexHome.dir().resolve("live").resolve(c.strategy);
         Path journalPath = c.journal != null ? c.journal : runDir.resolve("journal");
         Duration barSize = BarSizes.parse(c.bar == null ? "1m" : c.bar);
         List<Instrument> instruments = c.instruments();
@@ -84,7 +85,7 @@ final class LiveSession {
             if ("sim".equalsIgnoreCase(c.gateway.trim()))
                 throw new ConfigException("--gateway sim needs --sim-data SRC (a recorded bar file to replay)");
             URI root = GatewayUrlPolicy.checkLoopbackOnly(c.gateway);
-            Path cert = c.gatewayCert != null ? c.gatewayCert : Path.of(System.getProperty("user.home"), ".ibex", "gateway.pem");
+            Path cert = c.gatewayCert != null ? c.gatewayCert : IbexHome.dir().resolve("gateway.pem");
             GatewayTransport.Apis apis = GatewayTransport.build(root, PinnedTls.fromPem(cert), gclock,
                 GatewayRateLimiter.ibkrDefaults(gclock), Duration.ofSeconds(5), Duration.ofSeconds(20));
             GatewayClient client = new GatewayClient(apis, gclock);
