@@ -259,6 +259,9 @@ public final class GatewayClient {
         return liveOrders();
     }
 
+    /** True when {@link #trades} would be sent now, without waiting on its 1-per-5 s pacing. */
+    public boolean tradesReady() { return api.limiter().ready("GET", "/iserver/account/trades"); }
+
     /** Executions of today plus {@code days - 1} prior days (1..7). */
     public List<Trade> trades(int days) {
         int d = Math.max(1, Math.min(7, days));
