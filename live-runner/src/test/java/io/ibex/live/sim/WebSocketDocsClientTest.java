@@ -107,6 +107,8 @@ class WebSocketDocsClientTest {
 
         clock.advance(Duration.ofSeconds(9));
         assertThat(inbox.await(n -> n.has("hb")).path("topic").asText()).isEqualTo("system");
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(inbox.await(n -> n.has("hb")).path("hb").asLong()).isEqualTo(OPEN.toEpochMilli() + 20_000);
 
         ws.sendText("tic", true).get();
         assertThat(inbox.await(n -> n.path("topic").asText().equals("tic"))).isNotNull();
