@@ -81,6 +81,21 @@ class SimulatorCommandsTest {
     }
 
     @Test
+    void quoteStreamPrintsLiveUpdatesFromTheWebSocket() {
+        CliRun quote = run(new QuoteCommand(), "AAPL", "--fields", "31,84,86", "--stream", "--max-updates", "1");
+        assertThat(quote.exit()).as(quote.err()).isZero();
+        assertThat(quote.out()).contains("AAPL 265598").contains("LAST 189.6").contains("BID 189.59").contains("ASK 189.61");
+        assertThat(quote.err()).contains("stream connected");
+    }
+
+    @Test
+    void quoteStreamAsJsonLines() {
+        CliRun quote = run(new QuoteCommand(), "AAPL", "--fields", "31", "--stream", "--max-updates", "1", "--json");
+        assertThat(quote.exit()).as(quote.err()).isZero();
+        assertThat(quote.out().strip()).startsWith("{\"conid\":265598").contains("\"31\":{\"value\":189.6");
+    }
+
+    @Test
     void anOrderShowsTheGatewaysQuestionIsPlacedOnceAndThenListedCancelledAndModifiable() {
         CliRun order = run(new OrderCommand(), "buy", "AAPL", "2", "--type", "LMT", "--price", "150", "--yes");
         assertThat(order.exit()).as(order.err()).isZero();

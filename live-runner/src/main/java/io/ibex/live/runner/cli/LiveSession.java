@@ -16,6 +16,7 @@ import io.ibex.live.gateway.GatewayTransport;
 import io.ibex.live.gateway.GatewayUrlPolicy;
 import io.ibex.live.gateway.PinnedTls;
 import io.ibex.live.gateway.QuestionPolicy;
+import io.ibex.live.gateway.QuestionSuppression;
 import io.ibex.live.journal.JournalFiles;
 import io.ibex.live.journal.JournalIntent;
 import io.ibex.live.journal.OrderJournal;
@@ -154,7 +155,11 @@ final class LiveSession {
             try (ExecutorScheduler scheduler = new ExecutorScheduler(); LiveAuthenticator login = LiveAuthenticator.of(c, s.root(), alerts)) {
                 SessionKeeper keeper = new SessionKeeper(new ClientSessionEndpoints(client), login, wall, scheduler,
                     KeeperConfig.defaults(), alerts);
-                SessionGate gate = SessionGate.attach(keeper, risk, orders, () -> snapshots.prime(instruments));
+                QuestionSuppression suppression = new QuestionSuppression(client, QuestionPolicy.DEFAULT_ALLOWED);
+                SessionGate gate = SessionGate.attach(keeper, risk, orders, () -> {
+                    suppression.run();   // the gateway forgets it with every brokerage session
+                    snapshots.prime(instruments);
+                });
                 LiveLoop loop = new LiveLoop(runner, gate, risk, poller, builder, guard, wall, alerts);
                 trading[0] = true;
                 keeper.start();
