@@ -1,6 +1,9 @@
 package io.ibex.live.session;
 
 import io.ibex.framework.error.IbexException;
+import io.ibex.live.alert.AlertOptions;
+import io.ibex.live.alert.Alerter;
+import io.ibex.live.alert.SessionDownWatch;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.time.LocalTime;
@@ -20,6 +23,7 @@ public final class AuthCommand implements Callable<Integer> {
 
     @Mixin GatewayOptions gateway;
     @Mixin IbeamOptions ibeam;
+    @Mixin AlertOptions alertOptions;
 
     @Option(names = "--tickle-seconds", description = "keepalive tickle period (default: ${DEFAULT-VALUE})", defaultValue = "60")
     int tickleSeconds;
@@ -69,7 +73,7 @@ public final class AuthCommand implements Callable<Integer> {
     }
 
     private int login() {
-        try (IbeamSupervisor supervisor = supervisor()) {
+        try (Alerter alerter = alerter("auth login"); IbeamSupervisor supervisor = supervisor(alerter)) {
             LoginResult r = supervisor.login();
             System.out.println("login: " + switch (r) {
                 case LoginResult.Succeeded s -> "succeeded";
@@ -92,10 +96,12 @@ public final class AuthCommand implements Callable<Integer> {
     private int keepalive() {
         DateTimeFormatter hms = DateTimeFormatter.ofPattern("HH:mm:ss");
         CountDownLatch stop = new CountDownLatch(1);
-        try (ExecutorScheduler scheduler = new ExecutorScheduler(); IbeamSupervisor supervisor = supervisor()) {
+        try (Alerter alerter = alerter("auth keepalive"); ExecutorScheduler scheduler = new ExecutorScheduler();
+             IbeamSupervisor supervisor = supervisor(alerter)) {
             SessionKeeper keeper = new SessionKeeper(new ClientSessionEndpoints(gateway.client()), supervisor, InstantSource.system(),
                 scheduler, KeeperConfig.defaults().withTickleInterval(Duration.ofSeconds(tickleSeconds))
-                    .withResetWindows(ResetWindows.parse(resetWindow, resetZone)), consoleAlerts());
+                    .withResetWindows(ResetWindows.parse(resetWindow, resetZone)), alerter);
+            keeper.addListener(new SessionDownWatch(scheduler, alertOptions.sessionDownAfter(), alerter));
             keeper.addListener((from, to, reason) ->
                 System.out.println(LocalTime.now().format(hms) + "  session " + to + "  (" + reason + ")"));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -112,9 +118,13 @@ public final class AuthCommand implements Callable<Integer> {
         }
     }
 
-    private IbeamSupervisor supervisor() {
+    private IbeamSupervisor supervisor(AlertSink alerts) {
         return new IbeamSupervisor(ibeam.config(gateway), System.getenv(), LoginBudget.reliabilityDefault(InstantSource.system()),
-            consoleAlerts());
+            alerts);
+    }
+
+    private Alerter alerter(String runner) {
+        return alertOptions.build(consoleAlerts(), runner, System.getenv(), AlertOptions.ibexHome(System.getenv()), null, null);
     }
 
     private static AlertSink consoleAlerts() {
