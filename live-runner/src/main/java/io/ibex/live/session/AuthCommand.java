@@ -3,6 +3,9 @@ package io.ibex.live.session;
 import io.ibex.framework.error.ConfigException;
 import io.ibex.framework.error.IbexException;
 import io.ibex.framework.env.IbexHome;
+import io.ibex.live.alert.AlertOptions;
+import io.ibex.live.alert.Alerter;
+import io.ibex.live.alert.SessionDownWatch;
 import io.ibex.live.cli.GatewaySession;
 import io.ibex.live.gateway.GatewayClient;
 import io.ibex.live.gateway.GatewayClock;
@@ -74,11 +77,13 @@ public final class AuthCommand implements Runnable {
             }
         }
 
-        IbeamSupervisor supervisor(IbeamOptions ibeam) {
+        IbeamSupervisor supervisor(IbeamOptions ibeam) { return supervisor(ibeam, consoleAlerts()); }
+
+        IbeamSupervisor supervisor(IbeamOptions ibeam, AlertSink alerts) {
             if (GatewaySession.isSimulator(gateway.gatewayUrl))
                 throw new ConfigException("--gateway sim is an in-process simulator that is always logged in; "
                     + spec.name() + " needs a real gateway (and 'ibex gateway-sim' plus the fake IBeam for a rehearsal)");
-            return new IbeamSupervisor(ibeam.config(gateway), System.getenv(), auth.budget(), consoleAlerts());
+            return new IbeamSupervisor(ibeam.config(gateway), System.getenv(), auth.budget(), alerts);
         }
     }
 
@@ -115,6 +120,7 @@ public final class AuthCommand implements Runnable {
         "password none at all until --reset-login-budget."})
     static final class Login extends Action {
         @Mixin IbeamOptions ibeam;
+        @Mixin AlertOptions alertOptions;
 
         @Option(names = "--reset-login-budget", description = "forget earlier attempts and a rejected password first"
             + " (after fixing the .env; never in a restart loop)")
@@ -125,7 +131,7 @@ public final class AuthCommand implements Runnable {
                 auth.budget().reset();
                 System.out.println("login budget: reset (earlier attempts and a rejected password forgotten)");
             }
-            try (IbeamSupervisor supervisor = supervisor(ibeam)) {
+            try (Alerter alerter = alerter(alertOptions, "auth login"); IbeamSupervisor supervisor = supervisor(ibeam, alerter)) {
                 LoginResult r = supervisor.login();
                 System.out.println("login: " + switch (r) {
                     case LoginResult.Succeeded s -> "succeeded";
@@ -159,6 +165,7 @@ public final class AuthCommand implements Runnable {
     @Command(name = "keepalive", description = "Tickle the session, re-open it and log in again when needed, until Ctrl-C.")
     static final class Keepalive extends Action {
         @Mixin IbeamOptions ibeam;
+        @Mixin AlertOptions alertOptions;
 
         @Option(names = "--tickle-seconds", description = "keepalive tickle period (default: ${DEFAULT-VALUE})", defaultValue = "60")
         int tickleSeconds;
@@ -174,10 +181,12 @@ public final class AuthCommand implements Runnable {
         @Override int run() {
             DateTimeFormatter hms = DateTimeFormatter.ofPattern("HH:mm:ss");
             CountDownLatch stop = new CountDownLatch(1);
-            try (ExecutorScheduler scheduler = new ExecutorScheduler(); IbeamSupervisor supervisor = supervisor(ibeam)) {
+            try (Alerter alerter = alerter(alertOptions, "auth keepalive"); ExecutorScheduler scheduler = new ExecutorScheduler();
+                 IbeamSupervisor supervisor = supervisor(ibeam, alerter)) {
                 SessionKeeper keeper = new SessionKeeper(new ClientSessionEndpoints(gateway.client()), supervisor,
                     InstantSource.system(), scheduler, KeeperConfig.defaults().withTickleInterval(Duration.ofSeconds(tickleSeconds))
-                        .withResetWindows(ResetWindows.parse(resetWindow, resetZone)), consoleAlerts());
+                        .withResetWindows(ResetWindows.parse(resetWindow, resetZone)), alerter);
+                keeper.addListener(new SessionDownWatch(scheduler, alertOptions.sessionDownAfter(), alerter));
                 keeper.addListener((from, to, reason) ->
                     System.out.println(LocalTime.now().format(hms) + "  session " + to + "  (" + reason + ")"));
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -193,6 +202,11 @@ public final class AuthCommand implements Runnable {
                 return 0;
             }
         }
+    }
+
+    /** The console plus the channels of the alert options (webhook, ntfy, Telegram). */
+    static Alerter alerter(AlertOptions options, String runner) {
+        return options.build(consoleAlerts(), runner, System.getenv(), IbexHome.dir(), null, null);
     }
 
     private static AlertSink consoleAlerts() {

@@ -1,6 +1,7 @@
 package io.ibex.live.session;
 
 import io.ibex.framework.error.ConfigException;
+import io.ibex.live.alert.AlertEvent;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -85,7 +86,7 @@ public final class IbeamSupervisor implements Authenticator, AutoCloseable {
                 seen.add(event);
                 if (event == IbeamEvent.TWO_FA_PROMPT && !toldUser) {
                     toldUser = true;
-                    alerts.notice("approve the IB Key notification on your phone now (IBeam waits up to "
+                    alerts.raise(AlertEvent.IBKEY_APPROVAL_NEEDED, "", "approve the IB Key notification on your phone now (IBeam waits up to "
                         + config.oauthTimeout().toSeconds() + " s)");
                 }
                 if (event == IbeamEvent.PAGE_ERROR) pageError = redactor.redact(IbeamEvent.pageError(line));
@@ -133,11 +134,11 @@ public final class IbeamSupervisor implements Authenticator, AutoCloseable {
                 log.info("ibeam: {}", redactor.redact(line));
                 IbeamEvent e = IbeamEvent.classify(line);
                 if (e == IbeamEvent.HEALTH_SERVER_STARTED) healthPort = IbeamEvent.port(line, healthPort);
-                if (e == IbeamEvent.TWO_FA_PROMPT) alerts.notice("approve the IB Key notification on your phone now");
+                if (e == IbeamEvent.TWO_FA_PROMPT) alerts.raise(AlertEvent.IBKEY_APPROVAL_NEEDED, "", "approve the IB Key notification on your phone now");
                 if (e == IbeamEvent.TWO_FA_TIMEOUT) alerts.notice("the IB Key approval did not arrive in "
                     + config.oauthTimeout().toSeconds() + " s — IBeam retries at its next maintenance cycle");
                 if (e == IbeamEvent.MAX_FAILED_AUTH || e == IbeamEvent.CRITICAL)
-                    alerts.alert("IBeam stopped logging in: " + redactor.redact(line));
+                    alerts.raise(AlertEvent.LOGIN_NEEDED, "", "IBeam stopped logging in: " + redactor.redact(line));
                 if (e != IbeamEvent.OTHER) for (var l : listeners) l.accept(e);
             }
         } catch (IOException e) {
