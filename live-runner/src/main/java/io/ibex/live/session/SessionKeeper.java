@@ -133,7 +133,7 @@ public final class SessionKeeper {
 
     private Duration degraded(Instant now, SessionState to, String reason) {
         setState(to, reason);
-        alertOnce(now, reason);
+        alertOnce(now, AlertEvent.SESSION_DOWN, reason);
         return backoff.next();
     }
 
@@ -194,7 +194,12 @@ public final class SessionKeeper {
             case LoginResult.BudgetExhausted e -> halt(AlertEvent.LOGIN_BUDGET_EXHAUSTED, e.nextAttemptAllowed(), "login attempt budget spent (at most 3"
                 + " per 30 min, 6 per day); next attempt at " + e.nextAttemptAllowed() + ". Open orders stay as they"
                 + " are. Check that the IB Key app on your phone receives the notification, then run: ibex auth login");
-            case LoginResult.Failed f -> degraded(now, SessionState.LOGIN_REQUIRED, "IBeam login failed: " + f.message());
+            case LoginResult.Failed f -> {
+                setState(SessionState.LOGIN_REQUIRED, "IBeam login failed: " + f.message());
+                alertOnce(now, AlertEvent.LOGIN_NEEDED, "log in: the IBeam login failed (" + f.message() + "). Fix it, or log"
+                    + " in by hand: ibex auth login");
+                yield backoff.next();
+            }
         };
     }
 
@@ -206,10 +211,10 @@ public final class SessionKeeper {
         return config.tickleInterval();
     }
 
-    private void alertOnce(Instant now, String reason) {
+    private void alertOnce(Instant now, AlertEvent event, String reason) {
         if (alertedThisEpisode || config.resetWindows().quiet(now)) return;
         alertedThisEpisode = true;
-        alerts.raise(AlertEvent.SESSION_DOWN, "", reason);
+        alerts.raise(event, "", reason);
     }
 
     private void setState(SessionState to, String reason) {
