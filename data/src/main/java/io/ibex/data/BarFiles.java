@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 
-/** Reads a bar, JSON or tick file of any supported format into {@link Bars}. */
+/** Reads a bar, JSON or tick file of any supported format into {@link Bars}, labelled by open time ({@link BarTimes}). */
 public final class BarFiles {
     private static final int BUFFER = 1 << 16;
 
@@ -53,13 +53,13 @@ public final class BarFiles {
             throw new DataException(label + " already holds bars (" + format.name().toLowerCase(Locale.ROOT)
                 + "); --bar " + BarSizes.format(barOrNull) + " applies only to tick files and db: sources");
         return switch (format) {
-            case BAR_CSV -> CsvBarReader.read(in, label, instrument, source, bad);
-            case BAR_JSON -> JsonBarReader.read(in, label, instrument, source, bad);
+            case BAR_CSV -> BarTimes.fromOpenLabels(CsvBarReader.read(in, label, instrument, source, bad));
+            case BAR_JSON -> BarTimes.fromEndLabels(JsonBarReader.read(in, label, instrument, source, bad));
             case TICK_CSV -> {
                 if (barOrNull == null)
                     throw new DataException(label + " holds ticks (timestamp,price,amount): give a bar size to"
                         + " aggregate them, e.g. --bar 5m");
-                yield TickCsvReader.read(in, label, instrument, source, barOrNull, bad);
+                yield BarTimes.fromBuckets(TickCsvReader.read(in, label, instrument, source, barOrNull, bad), barOrNull);
             }
         };
     }

@@ -53,13 +53,13 @@ public final class FileImporter {
             BarFormat format = BarFormat.detect(file.getFileName().toString(), in);
             Instrument instrument = Instrument.of(sym);
             bars = switch (format) {
-                case BAR_CSV -> CsvBarReader.read(in, label, instrument, label, bad);
-                case BAR_JSON -> JsonBarReader.read(in, label, instrument, label, bad);
+                case BAR_CSV -> BarTimes.fromOpenLabels(CsvBarReader.read(in, label, instrument, label, bad));
+                case BAR_JSON -> BarTimes.fromEndLabels(JsonBarReader.read(in, label, instrument, label, bad));
                 case TICK_CSV -> {
                     if (barOrNull == null)
                         throw new DataException(label + " holds ticks (timestamp,price,amount): give the bar size to"
                             + " aggregate them to, e.g. --bar 5m");
-                    yield TickCsvReader.read(in, label, instrument, label, barOrNull, bad);
+                    yield BarTimes.fromBuckets(TickCsvReader.read(in, label, instrument, label, barOrNull, bad), barOrNull);
                 }
             };
             digest.transferTo(OutputStream.nullOutputStream());    // the digest covers the whole file

@@ -41,8 +41,9 @@ class LiveRunnerTest {
 
     LiveRunner runner(Strategy s) {
         LiveContext ctx = new LiveContext(fx.journal, fx.router, fx.exposure, guard, fx.venue,
-            new LiveContext.StrategyStamp("test", "7", "abc123"), BigDecimal.ONE, new BigDecimal("100000"));
-        return new LiveRunner(fx.journal, fx.router, fx.reconciler, fx.venue, ctx, new StrategyHost("test", s), List.of(RouterFixture.AAPL));
+            new LiveContext.StrategyStamp("test", "7", "abc123"), new io.ibex.framework.strategy.Sizing.FixedQuantity(BigDecimal.ONE), new BigDecimal("100000"));
+        return new LiveRunner(fx.journal, fx.router, fx.reconciler, fx.venue, ctx, new StrategyHost("test", s), List.of(RouterFixture.AAPL),
+            60_000);
     }
 
     void quote(double last) { guard.onQuote(new Quote(RouterFixture.AAPL, last, Double.NaN, Set.of(), mono.get())); }
