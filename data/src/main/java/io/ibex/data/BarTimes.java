@@ -22,7 +22,8 @@ final class BarTimes {
     static Bars fromEndLabels(Bars bars) {
         if (bars.size() == 0) return bars;
         long period = bars.periodMillis();
-        boolean inclusive = Math.floorMod(bars.time(0) + 1, period) == 0 && Math.floorMod(bars.time(0), period) != 0;
+        // an inclusive end is a bar's last millisecond (x.999 s); an exclusive one is the next bar's first
+        boolean inclusive = Math.floorMod(bars.time(0) + 1, 1000) == 0;
         return bars.shiftTimes(inclusive ? 1 - period : -period);
     }
 

@@ -108,7 +108,8 @@ class LiveRunnerTest {
         fx.venue.fill(coid, new BigDecimal("2"), new BigDecimal("100.5"), 1);
         r.onBar(RouterFixture.AAPL, 1, 100, 100, 100, 100, 0);
         r.onBar(RouterFixture.AAPL, 2, 100, 100, 100, 100, 0);
-        assertThat(events).containsExactly("Filled");
+        assertThat(events).as("as in the backtest: submitted and accepted after onBar, the fill once").containsExactly(
+            "Submitted", "Accepted", "Filled");
         assertThat(r.context().position(RouterFixture.AAPL)).isEqualTo(2.0);
         assertThat(fx.journal.intents()).hasSize(1);
         assertThat(r.context().cash()).isEqualTo(100000 - 201.0);
