@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 
-/** Reads a bar, JSON or tick file of any supported format into {@link Bars}. */
+/** Reads a bar, JSON or tick file of any supported format into {@link Bars}, labelled by open time ({@link BarTimes}). */
 public final class BarFiles {
     private static final int BUFFER = 1 << 16;
 
@@ -54,7 +54,12 @@ public final class BarFiles {
                 + "); --bar " + BarSizes.format(barOrNull) + " applies only to tick files and db: sources");
         Bars.Builder out = Bars.builder(instrument, source);
         stream(in, format, label, barOrNull, bad, (line, t, o, h, l, c, v) -> out.add(t, o, h, l, c, v));
-        return out.build();
+        Bars bars = out.build();
+        return switch (format) {                           // the one bar-time convention (ADR 0006)
+            case BAR_CSV -> BarTimes.fromOpenLabels(bars);
+            case BAR_JSON -> BarTimes.fromEndLabels(bars);
+            case TICK_CSV -> BarTimes.fromBuckets(bars, barOrNull);
+        };
     }
 
     /**

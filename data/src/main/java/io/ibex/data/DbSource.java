@@ -24,7 +24,7 @@ final class DbSource {
                 + BarSizes.format(barOrNull) + "; give one of them");
         try (H2BarStore store = H2BarStore.openExisting(dbOrNull)) {
             if (bar == null) bar = store.onlyBarSize(symbol);
-            return store.load(symbol, bar);
+            return BarTimes.stored(store.load(symbol, bar), bar);
         }
     }
 }

@@ -48,6 +48,8 @@ public final class FileImporter {
         if (survey.count == 0) throw new DataException(label + ": no valid bars in the file");
         Duration bar = survey.format == BarFormat.TICK_CSV ? barOrNull : barSizeOf(survey, barOrNull, label);
         int n = Math.toIntExact(survey.count);
+        // the store holds open times (ADR 0006): end labels of ta4j JSON move by one bar, as BarTimes does for reads
+        long shift = survey.format == BarFormat.BAR_JSON ? BarTimes.endLabelShift(survey.first, bar.toMillis()) : 0;
         ImportResult result;
         try (H2BarStore.Import in = store.beginImport(sym, bar, file.getFileName().toString(), sha256)) {
             if (in.alreadyImported() != null) {
@@ -56,7 +58,7 @@ public final class FileImporter {
                 progress.writingStarted(n);
                 String again = read(file, barOrNull, skipBad ? BadRows.collect() : BadRows.failFast(),
                     ImportProgress.NONE, (line, t, o, h, l, c, v) -> {       // pass 2: stream into the staged version
-                        in.add(t, o, h, l, c, v, label);
+                        in.add(t + shift, o, h, l, c, v, label);
                         if (in.added() % WRITE_REPORT == 0) progress.written(in.added(), n);
                     });
                 if (!again.equals(sha256) || in.added() != n)
@@ -94,9 +96,10 @@ public final class FileImporter {
         private static final int GAPS = 10_000;
         final Map<Long, Integer> gaps = new HashMap<>();
         BarFormat format;
-        long count, last = Long.MIN_VALUE, smallest = Long.MAX_VALUE;
+        long count, first, last = Long.MIN_VALUE, smallest = Long.MAX_VALUE;
 
         @Override public void bar(long line, long time, double o, double h, double l, double c, double v) {
+            if (count == 0) first = time;
             if (count++ > 0) {
                 long gap = time - last;
                 smallest = Math.min(smallest, gap);

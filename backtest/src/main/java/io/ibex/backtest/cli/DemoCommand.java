@@ -1,8 +1,8 @@
 package io.ibex.backtest.cli;
 
 import io.ibex.backtest.BacktestConfig;
-import io.ibex.backtest.Sizing;
 import io.ibex.framework.env.IbexHome;
+import io.ibex.framework.strategy.Sizing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

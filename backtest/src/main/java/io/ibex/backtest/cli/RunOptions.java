@@ -2,7 +2,7 @@ package io.ibex.backtest.cli;
 
 import io.ibex.backtest.BacktestConfig;
 import io.ibex.backtest.FillMode;
-import io.ibex.backtest.Sizing;
+import io.ibex.framework.strategy.Sizing;
 import io.ibex.backtest.commission.CommissionModels;
 import io.ibex.framework.error.ConfigException;
 

@@ -2,7 +2,7 @@ package io.ibex.backtest.cli;
 
 import io.ibex.backtest.BacktestResult;
 import io.ibex.backtest.OrderLogEntry;
-import io.ibex.backtest.Sizing;
+import io.ibex.framework.strategy.Sizing;
 import io.ibex.backtest.report.CsvFiles;
 import io.ibex.framework.domain.Bars;
 import io.ibex.framework.strategy.ParamSpec;

@@ -3,7 +3,7 @@ package io.ibex.backtest.cli;
 import io.ibex.backtest.BacktestResult;
 import io.ibex.backtest.Decimals;
 import io.ibex.backtest.PortfolioEngine;
-import io.ibex.backtest.Sizing;
+import io.ibex.framework.strategy.Sizing;
 import io.ibex.backtest.metrics.Metrics;
 import io.ibex.backtest.report.CsvFiles;
 import io.ibex.backtest.report.RunInfo;

@@ -1,5 +1,6 @@
 package io.ibex.backtest.report;
 
+import io.ibex.framework.domain.DecimalText;
 import io.ibex.backtest.BacktestResult;
 import io.ibex.backtest.OrderLogEntry;
 import io.ibex.backtest.PortfolioEngine;
@@ -68,13 +69,8 @@ public final class CsvFiles {
 
     static String iso(long millis) { return IsoTime.append(new StringBuilder(24), millis).toString(); }
 
-    /** Exact decimal text without trailing zeros (commissions carry 8 decimals; 0.00000000 is written 0). */
-    public static String plain(BigDecimal v) {
-        if (v == null) return "";
-        if (v.signum() == 0) return "0";
-        BigDecimal s = v.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
-    }
+    /** Exact decimal text without trailing zeros: {@link DecimalText#plain}. */
+    public static String plain(BigDecimal v) { return DecimalText.plain(v); }
 
     private static String quote(String s) {
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) return s;

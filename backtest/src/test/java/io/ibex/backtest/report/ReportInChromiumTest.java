@@ -4,7 +4,7 @@ import io.ibex.backtest.BacktestConfig;
 import io.ibex.backtest.BacktestEngine;
 import io.ibex.backtest.BacktestResult;
 import io.ibex.backtest.PortfolioEngine;
-import io.ibex.backtest.Sizing;
+import io.ibex.framework.strategy.Sizing;
 import io.ibex.backtest.metrics.PerformanceMetrics;
 import io.ibex.data.BarSources;
 import io.ibex.framework.domain.Bars;

@@ -120,6 +120,7 @@ public final class GatewaySimulator implements AutoCloseable {
             ? List.of(SimInstrument.aapl().prices(PriceScript.randomWalk(options.seed, 189.60, 5)))
             : b.instruments;
         for (SimInstrument i : instruments) markets.put(i.conid, new Market(i, now));
+        backend.commission = b.commission;
         for (Account a : accounts) {
             backend.cash.put(a.id(), a.startingCash().getOrDefault("USD", java.math.BigDecimal.ZERO));
             backend.startCash.put(a.id(), backend.cash.get(a.id()));

@@ -40,8 +40,9 @@ class LiveRunnerTest {
 
     LiveRunner runner(Strategy s) {
         LiveContext ctx = new LiveContext(fx.journal, fx.router, fx.exposure, guard, fx.venue,
-            new LiveContext.StrategyStamp("test", "7", "abc123"), BigDecimal.ONE, new BigDecimal("100000"));
-        return new LiveRunner(fx.journal, fx.router, fx.reconciler, fx.venue, ctx, new StrategyHost("test", s), List.of(RouterFixture.AAPL));
+            new LiveContext.StrategyStamp("test", "7", "abc123"), new io.ibex.framework.strategy.Sizing.FixedQuantity(BigDecimal.ONE), new BigDecimal("100000"));
+        return new LiveRunner(fx.journal, fx.router, fx.reconciler, fx.venue, ctx, new StrategyHost("test", s), List.of(RouterFixture.AAPL),
+            60_000);
     }
 
     void quote(double last) { guard.onQuote(new Quote(RouterFixture.AAPL, last, Double.NaN, Set.of(), mono.get())); }
@@ -112,7 +113,8 @@ class LiveRunnerTest {
         r.onBar(RouterFixture.AAPL, 1, 100, 100, 100, 100, 0);
         r.deliverFills();
         r.onBar(RouterFixture.AAPL, 2, 100, 100, 100, 100, 0);
-        assertThat(events).containsExactly("Filled");
+        assertThat(events).as("as in the backtest: submitted and accepted after onBar, the fill once").containsExactly(
+            "Submitted", "Accepted", "Filled");
         assertThat(r.context().position(RouterFixture.AAPL)).isEqualTo(2.0);
         assertThat(fx.journal.intents()).hasSize(1);
         assertThat(r.context().cash()).isEqualTo(100000 - 201.0);

@@ -89,9 +89,9 @@ final class LoopFixture implements AutoCloseable {
             OrderRouter.LookupPolicy.defaults(), false);
         StalenessGuard guard = new StalenessGuard(RiskLimits.defaults().maxSnapshotAgeMillis(), gclock::nanoTime);
         ctx = new LiveContext(journal, router, exposure, guard, orders, new LiveContext.StrategyStamp("t", "1", "built-in"),
-            BigDecimal.ONE, BigDecimal.ZERO);
+            new io.ibex.framework.strategy.Sizing.FixedQuantity(BigDecimal.ONE), new BigDecimal("100000"));
         runner = new LiveRunner(journal, router, new Reconciler(journal, orders, router, exposure, risk), orders, ctx,
-            new StrategyHost("t", strategy), instruments);
+            new StrategyHost("t", strategy), instruments, 60_000);
         runner.start();
         GatewaySnapshots snapshots = new GatewaySnapshots(client, gclock::nanoTime);
         snapshots.prime(instruments);

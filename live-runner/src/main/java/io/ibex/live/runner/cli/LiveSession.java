@@ -133,10 +133,10 @@ final class LiveSession {
                 OrderRouter.LookupPolicy.defaults(), c.shadow);
             StalenessGuard guard = new StalenessGuard(RiskLimits.defaults().maxSnapshotAgeMillis(), gclock::nanoTime);
             LiveContext ctx = new LiveContext(journal, router, exposure, guard, orders,
-                new LiveContext.StrategyStamp(factory.name(), factory.version(), sha), c.quantity, java.math.BigDecimal.ZERO);
+                new LiveContext.StrategyStamp(factory.name(), factory.version(), sha), c.sizing(), c.cash);
             StrategyHost host = new StrategyHost(factory.name(), factory.create(s.params()));
             LiveRunner runner = new LiveRunner(journal, router, new Reconciler(journal, orders, router, exposure, risk), orders, ctx,
-                host, instruments);
+                host, instruments, barSize.toMillis());
             Reconciler.Report report = runner.start();
             if (c.warmUp) {
                 String[] hb = historyBar(barSize);
@@ -174,6 +174,12 @@ final class LiveSession {
                         return 0;
                     }
                     loop.step();
+                    if (host.failed()) {
+                        keeper.stop();
+                        w.println("stopped: the strategy FAILED; its working orders were cancelled");
+                        w.flush();
+                        return c.strategyFailed(host.failure());
+                    }
                     if (wall.millis() - lastStatus >= 10_000) {
                         lastStatus = wall.millis();
                         w.println(StatusLine.render(loop.connected(), loop.reconcileNote(), host.failed(), instruments, exposure,
