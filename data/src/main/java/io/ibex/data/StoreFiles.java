@@ -70,9 +70,9 @@ final class StoreFiles {
 
     private static void createDirectory(Path dir, String shown) {
         try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new DataException("bar store " + shown + ": cannot create the directory " + dir + ": " + reason(e));
+            io.ibex.framework.files.FileModes.createPrivateDirectories(dir);      // state of the ibex home: private
+        } catch (java.io.UncheckedIOException e) {
+            throw new DataException("bar store " + shown + ": cannot create the directory " + dir + ": " + reason(e.getCause()));
         }
         if (!Files.isWritable(dir))
             throw new DataException("bar store " + shown + ": cannot write in " + dir + ": permission denied");

@@ -40,7 +40,7 @@ public record StoreLocation(String jdbcUrl, String display, Path file) {
         String db = dbOrNull != null && !dbOrNull.isBlank() ? dbOrNull.trim()
             : env.get(ENV) != null && !env.get(ENV).isBlank() ? env.get(ENV).trim()
             : ibexHome.resolve("ibex").toString();
-        if (db.regionMatches(true, 0, "jdbc:", 0, 5)) return ofUrl(db, ibexHome);
+        if (db.regionMatches(true, 0, "jdbc:", 0, 5)) return ofUrl(db, Path.of(System.getProperty("user.home")));   // H2 reads ~ so
         return ofPath(db);
     }
 

@@ -215,9 +215,9 @@ class H2BarStoreTest {
 
     @Test
     void theStoreIsFoundFromTheOptionThenTheEnvironmentThenTheHomeDirectory() {
-        Path home = dir.resolve("home");
+        Path home = dir.resolve("home").resolve(".ibex");
         assertThat(StoreLocation.resolve(null, Map.of(), home).jdbcUrl())
-            .isEqualTo("jdbc:h2:file:" + home.resolve(".ibex/ibex").toAbsolutePath() + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
+            .isEqualTo("jdbc:h2:file:" + home.resolve("ibex").toAbsolutePath() + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
         assertThat(StoreLocation.resolve(null, Map.of("IBEX_DB", "/data/bars.mv.db"), home).jdbcUrl())
             .isEqualTo("jdbc:h2:file:/data/bars;WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
         assertThat(StoreLocation.resolve("jdbc:h2:mem:t", Map.of("IBEX_DB", "/data/bars"), home).jdbcUrl())
