@@ -27,6 +27,11 @@ public final class GuardedStrategy implements Strategy {
         return new GuardedStrategy(factory.name(), factory.create(params));
     }
 
+    /** The same, with indicator columns shared across the sets of a sweep ({@link IndicatorCache}). */
+    public static Strategy create(StrategyFactory factory, Params params, io.ibex.framework.strategy.IndicatorCache shared) {
+        return new GuardedStrategy(factory.name(), factory.create(params, shared));
+    }
+
     @Override public int lookback() { return inner.lookback(); }
 
     @Override public void onBar(BarWindow closed, StrategyContext ctx) {

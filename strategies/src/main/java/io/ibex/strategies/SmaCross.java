@@ -1,5 +1,6 @@
 package io.ibex.strategies;
 
+import io.ibex.framework.indicator.IndicatorCache;
 import io.ibex.framework.indicator.Sma;
 import io.ibex.framework.strategy.BarWindow;
 import io.ibex.framework.strategy.Strategy;
@@ -24,22 +25,51 @@ public final class SmaCross implements Strategy {
 
     private final Sma fast;
     private final Sma slow;
+    /** The averages of a whole recorded series, shared with other runs over it, or null (then {@link #fast}/{@link #slow}). */
+    private final double[] fastColumn, slowColumn;
+    private final int slowPeriod;
+    /** Index of the current bar in the series. */
+    private int bar = -1;
     /** Sign of fast - slow at the last stable bar where they differed; 0 before any. */
     private int relation;
 
     public SmaCross(int fastPeriod, int slowPeriod) {
+        this(fastPeriod, slowPeriod, null, null);
+    }
+
+    private SmaCross(int fastPeriod, int slowPeriod, double[] fastColumn, double[] slowColumn) {
         if (fastPeriod >= slowPeriod)
             throw new IllegalArgumentException("fast period " + fastPeriod + " must be smaller than slow period " + slowPeriod);
-        this.fast = new Sma(fastPeriod);
-        this.slow = new Sma(slowPeriod);
+        boolean shared = fastColumn != null && slowColumn != null;
+        this.fast = shared ? null : new Sma(fastPeriod);
+        this.slow = shared ? null : new Sma(slowPeriod);
+        this.fastColumn = shared ? fastColumn : null;
+        this.slowColumn = shared ? slowColumn : null;
+        this.slowPeriod = slowPeriod;
+    }
+
+    /**
+     * The same strategy reading the averages of the series it will run over from {@code shared} (a sweep computes
+     * each period once), or computing them itself when the cache has no room.
+     */
+    public static SmaCross over(IndicatorCache shared, int fastPeriod, int slowPeriod) {
+        return new SmaCross(fastPeriod, slowPeriod, shared.smaOfClose(fastPeriod), shared.smaOfClose(slowPeriod));
     }
 
     @Override
     public void onBar(BarWindow closed, StrategyContext ctx) {
-        double close = closed.close(0);
-        double f = fast.update(close);
-        double s = slow.update(close);
-        if (!slow.isReady()) return;
+        bar++;
+        double f, s;
+        if (fastColumn != null) {
+            f = fastColumn[bar];
+            s = slowColumn[bar];
+            if (bar < slowPeriod - 1) return;          // Sma.isReady() after `period` values
+        } else {
+            double close = closed.close(0);
+            f = fast.update(close);
+            s = slow.update(close);
+            if (!slow.isReady()) return;
+        }
         double tie = TIE_RELATIVE * Math.abs(s);
         int now = f - s > tie ? 1 : s - f > tie ? -1 : 0;
         boolean crossedUp = now > 0 && relation < 0;

@@ -1,6 +1,7 @@
 package io.ibex.strategies;
 
 import io.ibex.framework.error.ConfigException;
+import io.ibex.framework.indicator.IndicatorCache;
 import io.ibex.framework.strategy.ParamSpec;
 import io.ibex.framework.strategy.Params;
 import io.ibex.framework.strategy.Strategy;
@@ -22,11 +23,14 @@ public final class SmaCrossFactory implements StrategyFactory {
             ParamSpec.integer("slow", 30, 2, 1000, "slow SMA period (bars), greater than fast"));
     }
 
-    @Override public Strategy create(Params params) {
+    @Override public Strategy create(Params params) { return create(params, IndicatorCache.none()); }
+
+    /** Reads the two averages from {@code shared} when it has them (sweeps), else computes them. */
+    @Override public Strategy create(Params params, IndicatorCache shared) {
         int fast = params.intValue("fast"), slow = params.intValue("slow");
         if (fast >= slow)
             throw new ConfigException("sma-cross: fast (" + fast + ") must be smaller than slow (" + slow
                 + "); e.g. -p fast=10 -p slow=30");
-        return new SmaCross(fast, slow);
+        return SmaCross.over(shared, fast, slow);
     }
 }

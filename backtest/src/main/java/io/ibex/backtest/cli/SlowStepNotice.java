@@ -3,6 +3,7 @@ package io.ibex.backtest.cli;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * Prints "writing report…" on a terminal when a step is still running after a delay, and how long it took once it
@@ -13,6 +14,7 @@ final class SlowStepNotice implements AutoCloseable {
     private final PrintStream out;
     private final long start = System.nanoTime();
     private final Thread timer;
+    private final CountDownLatch shownLatch = new CountDownLatch(1);
     private boolean shown;
 
     private SlowStepNotice(String what, Duration delay, PrintStream out) {
@@ -39,7 +41,11 @@ final class SlowStepNotice implements AutoCloseable {
         shown = true;
         out.print("  " + what + "…");
         out.flush();
+        shownLatch.countDown();
     }
+
+    /** Waits until the notice has been printed (for tests: no sleeping on the clock). */
+    void awaitShown() throws InterruptedException { shownLatch.await(); }
 
     @Override
     public void close() {

@@ -8,6 +8,7 @@ import io.ibex.backtest.metrics.Metrics;
 import io.ibex.backtest.metrics.PerformanceMetrics;
 import io.ibex.framework.domain.Bars;
 import io.ibex.framework.error.ConfigException;
+import io.ibex.framework.indicator.IndicatorCache;
 import io.ibex.framework.strategy.Params;
 import io.ibex.framework.strategy.Strategy;
 import io.ibex.framework.strategy.StrategyFactory;
@@ -33,6 +34,8 @@ public final class SweepTask implements AutoCloseable {
     /** Bar times and bars per year, computed once per sweep rather than once per run (a sort of all the gaps). */
     private final long[] time;
     private final double periodsPerYear;
+    /** Indicator columns shared by the runs (each distinct indicator once per series), at most a quarter of the heap. */
+    private final IndicatorCache shared;
 
     public SweepTask(SweepJob job, Bars bars) {
         this.job = job;
@@ -41,6 +44,7 @@ public final class SweepTask implements AutoCloseable {
         this.time = new long[bars.size()];
         for (int i = 0; i < time.length; i++) time[i] = bars.time(i);
         this.periodsPerYear = PerformanceMetrics.periodsPerYear(time);
+        this.shared = new IndicatorCache(bars, Runtime.getRuntime().maxMemory() / 4);
         this.registry = StrategyRegistry.load(job.settings().plugins().stream().map(Path::of).toList());
         try {
             this.factory = registry.find(job.settings().strategy());
@@ -58,7 +62,7 @@ public final class SweepTask implements AutoCloseable {
         Map<String, String> params = job.paramSets().get(i);
         Strategy strategy;
         try {
-            strategy = create(factory, params);
+            strategy = create(factory, params, shared);
         } catch (ConfigException | IllegalArgumentException e) {
             return SweepRow.skipped(gridIndex, params, e.getMessage());
         }
@@ -84,12 +88,16 @@ public final class SweepTask implements AutoCloseable {
      * {@code warmUpBars}: for walk-forward test windows whose indicators warm up on the train window.
      */
     public BacktestResult runWithWarmUp(Map<String, String> params, int warmUpBars) {
-        return new BacktestEngine(config).run(bars, new WarmUpStrategy(create(factory, params), warmUpBars));
+        return new BacktestEngine(config).run(bars, new WarmUpStrategy(create(factory, params, shared), warmUpBars));
     }
 
     /** A strategy for {@code params}; the factory may refuse a combination with a ConfigException. */
     static Strategy create(StrategyFactory factory, Map<String, String> params) {
-        return GuardedStrategy.create(factory, Params.resolve(factory.name(), factory.params(), new LinkedHashMap<>(params)));
+        return create(factory, params, IndicatorCache.none());
+    }
+
+    private static Strategy create(StrategyFactory factory, Map<String, String> params, IndicatorCache shared) {
+        return GuardedStrategy.create(factory, Params.resolve(factory.name(), factory.params(), new LinkedHashMap<>(params)), shared);
     }
 
     @Override public void close() { registry.close(); }

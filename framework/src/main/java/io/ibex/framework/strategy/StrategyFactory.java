@@ -1,5 +1,7 @@
 package io.ibex.framework.strategy;
 
+import io.ibex.framework.indicator.IndicatorCache;
+
 import java.util.List;
 
 /**
@@ -24,4 +26,11 @@ public interface StrategyFactory {
      * (e.g. fast >= slow) with a {@link io.ibex.framework.error.ConfigException}.
      */
     Strategy create(Params params);
+
+    /**
+     * As {@link #create(Params)}, for a run over a recorded series whose indicator columns are shared with the other
+     * runs over it (a sweep computes each distinct indicator once). Override to read columns from {@code shared}; the
+     * strategy must behave exactly as the one {@link #create(Params)} makes. By default the cache is ignored.
+     */
+    default Strategy create(Params params, IndicatorCache shared) { return create(params); }
 }
