@@ -15,11 +15,13 @@ import java.util.Objects;
  * @param openSinceMillis when the position still open at the end was entered, or {@link Long#MIN_VALUE} when flat
  * @param elapsedNanos wall time of the bar loop only (no loading, no reporting)
  * @param position    signed units held at each bar's close (empty when the producer did not record it)
+ * @param series      the bars of each instrument traded, in {@code --data} order: {@code List.of(bars)} for a single
+ *                    run, the per-instrument series of a portfolio run (whose {@code bars} is the merged timeline)
  */
 public record BacktestResult(Bars bars, BacktestConfig config, double[] equity, List<Trade> trades,
                              List<OrderLogEntry> orders, BigDecimal finalEquity, BigDecimal totalCommission,
                              List<Position> openPositions, long openSinceMillis, long elapsedNanos,
-                             double[] position) {
+                             double[] position, List<Bars> series) {
     public BacktestResult {
         Objects.requireNonNull(bars, "bars");
         Objects.requireNonNull(config, "config");
@@ -30,6 +32,15 @@ public record BacktestResult(Bars bars, BacktestConfig config, double[] equity, 
         orders = List.copyOf(orders);
         openPositions = List.copyOf(openPositions);
         if (position == null) position = new double[0];
+        series = series == null ? List.of(bars) : List.copyOf(series);
+    }
+
+    /** A result of one instrument: its bars are the only series. */
+    public BacktestResult(Bars bars, BacktestConfig config, double[] equity, List<Trade> trades, List<OrderLogEntry> orders,
+                          BigDecimal finalEquity, BigDecimal totalCommission, List<Position> openPositions,
+                          long openSinceMillis, long elapsedNanos, double[] position) {
+        this(bars, config, equity, trades, orders, finalEquity, totalCommission, openPositions, openSinceMillis,
+            elapsedNanos, position, null);
     }
 
     /** A result without the per-bar position (exposure is then unknown). */

@@ -122,13 +122,13 @@ final class EngineContext implements StrategyContext, OrderEventSink {
             case OrderEvent.Accepted e -> { } // the simulated broker accepts at once; the log keeps submissions
             case OrderEvent.Rejected e -> log.add(entry(e, r, "rejected", orderPrice, null, e.reason()));
             case OrderEvent.Filled e -> log.add(new OrderLogEntry(e.timeMillis(), r.id(), "filled", r.side(), e.fill().quantity(),
-                r.type(), e.fill().price(), e.fill().commission(), e.leavesQuantity().signum() == 0 ? "" : "partial, " + e.leavesQuantity().toPlainString() + " left", r.instrument()));
+                r.type(), e.fill().price(), e.fill().commission(), e.leavesQuantity().signum() == 0 ? "" : "partial, " + e.leavesQuantity().toPlainString() + " left", r.instrument(), r.parentId()));
             case OrderEvent.Cancelled e -> log.add(entry(e, r, "cancelled", orderPrice, null, e.reason()));
         }
         strategy.onOrderEvent(event, this);
     }
 
     private static OrderLogEntry entry(OrderEvent e, OrderRequest r, String name, BigDecimal price, BigDecimal fee, String note) {
-        return new OrderLogEntry(e.timeMillis(), r.id(), name, r.side(), r.quantity(), r.type(), price, fee, note, r.instrument());
+        return new OrderLogEntry(e.timeMillis(), r.id(), name, r.side(), r.quantity(), r.type(), price, fee, note, r.instrument(), r.parentId());
     }
 }

@@ -15,9 +15,17 @@ import java.util.Objects;
  * @param price the fill price for fills, else the order's limit (or stop) price, else null
  * @param note  why an order was cancelled or rejected, else empty
  * @param instrument what the order trades (orders.csv writes it only for a portfolio run), or null when not recorded
+ * @param parentId   the bracket entry of a bracket's take-profit or stop-loss leg, else null (the report names a
+ *                   trade's exit reason from it)
  */
 public record OrderLogEntry(long timeMillis, ClientOrderId orderId, String event, Side side, BigDecimal quantity,
-                            OrderType type, BigDecimal price, BigDecimal commission, String note, Instrument instrument) {
+                            OrderType type, BigDecimal price, BigDecimal commission, String note, Instrument instrument,
+                            ClientOrderId parentId) {
+    public OrderLogEntry(long timeMillis, ClientOrderId orderId, String event, Side side, BigDecimal quantity,
+                         OrderType type, BigDecimal price, BigDecimal commission, String note, Instrument instrument) {
+        this(timeMillis, orderId, event, side, quantity, type, price, commission, note, instrument, null);
+    }
+
     public OrderLogEntry(long timeMillis, ClientOrderId orderId, String event, Side side, BigDecimal quantity,
                          OrderType type, BigDecimal price, BigDecimal commission, String note) {
         this(timeMillis, orderId, event, side, quantity, type, price, commission, note, null);

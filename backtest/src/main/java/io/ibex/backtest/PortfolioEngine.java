@@ -144,7 +144,7 @@ public final class PortfolioEngine {
         }
         trades.sort(Comparator.comparingLong(Trade::exitTimeMillis)); // stable: instrument order within one time
         return new BacktestResult(timeline(series, time), config, equity, trades, log, finalEquity, commission, open,
-            openSince, elapsed, position);
+            openSince, elapsed, position, series);
     }
 
     private static long[] unionTimes(List<Bars> series) {

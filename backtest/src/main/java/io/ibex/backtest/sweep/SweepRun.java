@@ -46,6 +46,7 @@ public final class SweepRun {
     public static Outcome execute(SweepRequest req, SweepEngine engine, String source, Bars bars, Path out, PrintWriter err) {
         long start = System.nanoTime();
         SweepJob job = req.job();
+        if (req.walkForward() != null) req.walkForward().checkFits(bars);
         List<SweepRow> rows;
         try (Progress p = Progress.start(err, "sweep " + source, job.size(), engine.name(), req.options())) {
             rows = engine.run(job, bars, req.options(), p);
@@ -74,7 +75,7 @@ public final class SweepRun {
                 SweepOutputs.write(out, "walk-forward-equity.csv", WalkForwardCsv.equity(wf));
             }
             SweepOutputs.write(out, "sweep.html", SweepHtml.render("Sweep: " + job.settings().strategy() + " on " + source,
-                names, req.grid().axes(), rows, req.rankBy(), o, wf));
+                bars.instrument().currency(), names, req.grid().axes(), rows, req.rankBy(), o, wf));
         }
         return new Outcome(source, bars.size(), rows, skipped, reason, o, wf, elapsed, out);
     }

@@ -34,7 +34,8 @@ class ReportFilesTest {
         assertThat(json).contains("\"strategy\": \"evil\\\"<script>\"").contains("\"data\": \"C:\\\\data\\n\\\"x\\\".csv\"")
             .contains("\"k\": \"a\\\\b\"");
         String html = HtmlReport.render(info, r, m);
-        assertThat(html).doesNotContain("<script>").contains("evil&quot;&lt;script&gt;");
+        assertThat(html).doesNotContain("evil\"<script>").contains("evil&quot;&lt;script&gt;");
+        assertThat(html.split("<script>", -1)).as("only the report's own hover script").hasSize(2);
     }
 
     @Test

@@ -47,9 +47,9 @@ public final class DataExportCommand implements Callable<Integer> {
                 throw new DataException("--format " + format + " is not supported: use csv or json");
             String sym = symbol.trim().toUpperCase(Locale.ROOT);
             Bars bars;
-            Duration size;
-            try (H2BarStore store = db.open()) {
-                size = bar != null ? BarSizes.parse(bar) : store.onlyBarSize(sym);
+            Duration size = bar != null ? BarSizes.parse(bar) : null;
+            try (H2BarStore store = db.openExisting()) {
+                if (size == null) size = store.onlyBarSize(sym);
                 bars = store.load(sym, size);
             }
             if (out == null) {

@@ -1,7 +1,7 @@
 package io.ibex.live.cli;
 
+import io.ibex.framework.env.IbexHome;
 import io.ibex.framework.error.IbexException;
-import io.ibex.framework.files.IbexHome;
 import io.ibex.live.gateway.GatewayCertInstaller;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +27,7 @@ public final class GatewayCertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Path target = pem != null ? pem : IbexHome.resolve("gateway.pem");
+        Path target = pem != null ? pem : IbexHome.dir().resolve("gateway.pem");
         try {
             GatewayCertInstaller.Result r = GatewayCertInstaller.install(gatewayDir, target, GatewayClientCommand.clock.now());
             out.println("wrote key store " + r.keystore());

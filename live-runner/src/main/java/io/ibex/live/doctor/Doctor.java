@@ -1,7 +1,7 @@
 package io.ibex.live.doctor;
 
 import io.ibex.framework.error.IbexException;
-import io.ibex.framework.files.IbexHome;
+import io.ibex.framework.env.IbexHome;
 import io.ibex.live.session.EnvFile;
 import io.ibex.live.session.GatewayHttp;
 import io.ibex.live.session.GatewayProbe;

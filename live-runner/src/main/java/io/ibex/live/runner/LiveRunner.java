@@ -16,8 +16,9 @@ import java.util.Map;
 
 /**
  * One strategy over closed bars of some instruments. {@link #start} reconciles first (P9): no bar reaches the strategy
- * before it returns. Per closed bar: fetch and apply new fills (delivered to the strategy as events), append the bar,
- * call the strategy. A FAILED strategy's working orders are cancelled once.
+ * before it returns. Once per loop pass (not per bar, issue 13.3) the loop fetches and applies new fills, delivered to the
+ * strategy as events; per closed bar the runner appends the bar and calls the strategy. A bar can reach it only after
+ * reconciliation. A FAILED strategy's working orders are cancelled once.
  */
 public final class LiveRunner implements MarketData.BarListener {
     private static final Logger log = LoggerFactory.getLogger(LiveRunner.class);
@@ -31,6 +32,7 @@ public final class LiveRunner implements MarketData.BarListener {
     private final List<Instrument> instruments;
     private final Map<Instrument, RingBarWindow> windows = new HashMap<>();
     private volatile boolean ready;
+    private int droppedBars;
     private boolean cancelledAfterFailure;
 
     public LiveRunner(OrderJournal journal, OrderRouter router, Reconciler reconciler, OrderGateway gateway, LiveContext ctx,
@@ -54,6 +56,9 @@ public final class LiveRunner implements MarketData.BarListener {
 
     public boolean ready() { return ready; }
 
+    /** Bars that arrived before reconciliation completed and were dropped (0 unless the loop misbehaves). */
+    public int droppedBars() { return droppedBars; }
+
     /**
      * Call after every reconnect: strategies pause until the books agree again. Fills that happened while disconnected
      * (applied to the journal by the reconciliation, once each) are then told to the strategy, before its next bar.
@@ -66,8 +71,12 @@ public final class LiveRunner implements MarketData.BarListener {
 
     @Override
     public void onBar(Instrument instrument, long timeMillis, double open, double high, double low, double close, double volume) {
-        if (!ready) throw new IllegalStateException("bar before reconciliation completed: strategies start only after it (P9)");
-        deliverFills();
+        if (!ready) {
+            // the loop never polls while a reconciliation is due; should a bar arrive anyway, it is dropped, never traded on (P9)
+            droppedBars++;
+            log.error("bar of {} at {} dropped: reconciliation has not completed", instrument, timeMillis);
+            return;
+        }
         RingBarWindow w = windows.get(instrument);
         if (w == null) return;
         w.append(timeMillis, open, high, low, close, volume);
@@ -96,6 +105,16 @@ public final class LiveRunner implements MarketData.BarListener {
     /** Applies new executions once each and tells the strategy. */
     public void deliverFills() {
         for (Fill f : router.syncFills()) tell(f);
+    }
+
+    /**
+     * {@link #deliverFills} when the executions endpoint can be called without waiting on its pacing; otherwise nothing
+     * this pass (the next pass fetches them), so market data never waits behind it. True when it fetched.
+     */
+    public boolean deliverFillsIfReady() {
+        if (!gateway.executionsReady()) return false;
+        deliverFills();
+        return true;
     }
 
     private void tell(Fill f) {

@@ -2,7 +2,7 @@ package io.ibex.live.session;
 
 import io.ibex.framework.error.ConfigException;
 import io.ibex.framework.error.IbexException;
-import io.ibex.framework.files.IbexHome;
+import io.ibex.framework.env.IbexHome;
 import io.ibex.live.cli.GatewaySession;
 import io.ibex.live.gateway.GatewayClient;
 import io.ibex.live.gateway.GatewayClock;

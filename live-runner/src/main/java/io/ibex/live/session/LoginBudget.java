@@ -1,6 +1,6 @@
 package io.ibex.live.session;
 
-import io.ibex.framework.files.IbexHome;
+import io.ibex.framework.env.IbexHome;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;

@@ -72,6 +72,7 @@ final class AdminApi {
             return state();
         }
         if (m.equals("POST") && path.startsWith("/__sim/session/")) return session(path.substring("/__sim/session/".length()));
+        if (m.equals("POST") && path.startsWith("/__sim/ws/")) return new WebSocketControl(sim).admin(path.substring("/__sim/ws/".length()));
         if (m.equals("POST") && path.startsWith("/__sim/gateway/")) return gateway(path.substring("/__sim/gateway/".length()));
         if (path.equals("/__sim/faults")) {
             if (m.equals("DELETE")) { sim.faults.clear(); return SimResponse.json("{\"cleared\":true}"); }

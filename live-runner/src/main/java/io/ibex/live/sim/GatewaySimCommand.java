@@ -98,20 +98,13 @@ public final class GatewaySimCommand implements Callable<Integer> {
         };
         if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be 0..65535, was " + port);
         JsonNode sc = readScenario();
-        SimulatorBuilder b = GatewaySimulator.builder().clock(SimClock.system()).port(port).seed(seed)
-            .account(Account.paper("DU1234567").cash("USD", 1_000_000))
-            .instrument(SimInstrument.aapl().prices(PriceScript.replay(loadBars(), Duration.ofSeconds(1))))
-            .instrument(SimInstrument.spy().prices(PriceScript.randomWalk(seed + 1, 470.00, 3)))
-            .instrument(SimInstrument.ibkr().prices(PriceScript.randomWalk(seed + 2, 95.00, 5)))
-            .instrument(SimInstrument.msft().prices(PriceScript.randomWalk(seed + 3, 415.00, 4)))
-            .initialSession(initial);
+        SimulatorBuilder b = DemoMarket.builder(seed, PriceScript.replay(loadBars(), Duration.ofSeconds(1)))
+            .clock(SimClock.system()).port(port).initialSession(initial);
         if (sc != null) {
             if (sc.path("strict").asBoolean(false)) b.strict(true);
             if (sc.hasNonNull("pacing")) b.pacing(PacingMode.valueOf(sc.get("pacing").asText().toUpperCase()));
         }
-        GatewaySimulator sim = b.start();
-        // a demo server should fill orders whenever the user tries it, not only during New York trading hours
-        for (long conid : new long[] {265598, 756733, 43645865, 272093}) sim.market(conid).setClosed(false);
+        GatewaySimulator sim = DemoMarket.openAll(b.start());
         if (sc != null) applyScenario(sim, sc);
         return sim;
     }

@@ -67,6 +67,7 @@ public final class GatewaySimulator implements AutoCloseable {
     final Router router = new Router();
     final AdminApi admin;
     final OrderApi orderApi;
+    final WebSocketHub ws;
     int liveOrdersEmptyNext;
     private final PriorityQueue<Timer> timers = new PriorityQueue<>((a, b) ->
         a.at != b.at ? Long.compare(a.at, b.at) : Long.compare(a.seq, b.seq));
@@ -111,6 +112,8 @@ public final class GatewaySimulator implements AutoCloseable {
         new ContractApi(this).register(router);
         new MarketDataApi(this).register(router);
         orderApi.register(router);
+        this.ws = new WebSocketHub(this);
+        ws.register(router);
         this.userId = 10_000_000 + random.nextInt(89_999_999);
         long now = clock.millis();
         List<SimInstrument> instruments = b.instruments.isEmpty()
@@ -141,7 +144,10 @@ public final class GatewaySimulator implements AutoCloseable {
     private SimResponse handleWithDate(SimRequest request) {
         SimResponse response = handle(request);
         long reportedMillis;
-        synchronized (lock) { reportedMillis = reported(nowMillis()); }
+        synchronized (lock) {
+            reportedMillis = reported(nowMillis());
+            ws.pump();   // an order placed or filled by this request reaches sor subscribers now
+        }
         response.headers.putIfAbsent("Date", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
             Instant.ofEpochMilli(reportedMillis).atZone(java.time.ZoneOffset.UTC)));
         return response;
@@ -257,6 +263,9 @@ public final class GatewaySimulator implements AutoCloseable {
 
     public LoginControl login() { return new LoginControl(this); }
 
+    /** The WebSocket's faults: drop sockets, stall heartbeats, expire subscriptions, send malformed frames. */
+    public WebSocketControl websocket() { return new WebSocketControl(this); }
+
     public FeedControls.LiveOrders liveOrders() { return new FeedControls.LiveOrders(this); }
 
     public FeedControls.Positions positions() { return new FeedControls.Positions(this); }
@@ -362,6 +371,7 @@ public final class GatewaySimulator implements AutoCloseable {
         }
         if (!options.stepDriven) moveMarketsTo(now);
         matcher.expire(new ArrayList<>(backend.orders.values()), now);
+        ws.pump();
     }
 
     private long nextNightlyAfter(long millis) {
@@ -387,6 +397,7 @@ public final class GatewaySimulator implements AutoCloseable {
         m.cursor = index;
         m.cursorAtMillis = atMillis;
         matcher.run(m);
+        ws.onTick(m);
     }
 
     Market marketOf(long conid) {

@@ -60,6 +60,8 @@ public final class SimulatorBuilder {
     public SimulatorBuilder cancelDelay(Duration d) { options.cancelDelay = d; return this; }
     public SimulatorBuilder gatewayStartupDelay(Duration d) { options.gatewayStartupDelay = d; return this; }
     public SimulatorBuilder positionsCacheLag(Duration d) { options.positionsCacheLag = d; return this; }
+    /** How long a WebSocket {@code smd} subscription lives before the simulator ends it (default 15 min, as IBKR since 2026). */
+    public SimulatorBuilder smdLifetime(Duration d) { options.smdLifetime = Objects.requireNonNull(d, "smdLifetime"); return this; }
     public SimulatorBuilder serverClockOffset(Duration d) { options.serverClockOffset = d; return this; }
     public SimulatorBuilder pacing(PacingMode m) { options.pacing = m; return this; }
     public SimulatorBuilder globalRps(int rps) { options.globalRps = rps; return this; }

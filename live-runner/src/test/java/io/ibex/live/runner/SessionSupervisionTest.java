@@ -148,7 +148,10 @@ class SessionSupervisionTest {
             });
         gate = SessionGate.attach(keeper, risk, orders, () -> snapshots.prime(List.of(AAPL)));
         loop = new LiveLoop(runner, gate, risk, new SnapshotPoller(List.of(AAPL), 100, 6, snapshots, gclock::nanoTime),
-            new BarBuilder(60_000, runner), guard, time);
+            new BarBuilder(60_000, runner), guard, time, new AlertSink() {
+                @Override public void alert(String message) { alerts.add(message); }
+                @Override public void notice(String message) { }
+            });
         keeper.start();
     }
 
