@@ -28,7 +28,7 @@ public final class GuardedStrategy implements Strategy {
     }
 
     /** The same, with indicator columns shared across the sets of a sweep ({@link IndicatorCache}). */
-    public static Strategy create(StrategyFactory factory, Params params, io.ibex.framework.strategy.IndicatorCache shared) {
+    public static Strategy create(StrategyFactory factory, Params params, io.ibex.framework.indicator.IndicatorCache shared) {
         return new GuardedStrategy(factory.name(), factory.create(params, shared));
     }
 

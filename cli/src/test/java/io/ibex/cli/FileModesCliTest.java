@@ -37,4 +37,20 @@ class FileModesCliTest {
         for (String f : new String[] {"summary.json", "trades.csv", "orders.csv", "report.html"})
             assertThat(mode(out.resolve(f))).as(f).isEqualTo("rw-r--r--");
     }
+
+    @Test
+    void sweepResultsAreSharedReadableToo() throws Exception {
+        Path out = tmp.resolve("sweep");
+        Cli run = Cli.run("sweep", "--data", "sample:aapl-2013", "--strategy", "sma-cross", "--grid", "fast=5:10:5",
+            "--grid", "slow=20:30:10", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        for (String f : new String[] {"sweep.csv", "sweep.html"}) assertThat(mode(out.resolve(f))).as(f).isEqualTo("rw-r--r--");
+    }
+
+    @Test
+    void aHaltFileInARunDirectoryIsPrivate() throws Exception {
+        io.ibex.live.risk.KillSwitch.engage(tmp.resolve("live/run"), "operator");
+        assertThat(mode(tmp.resolve("live/run/HALT"))).isEqualTo("rw-------");
+        assertThat(mode(tmp.resolve("live/run"))).isEqualTo("rwx------");
+    }
 }

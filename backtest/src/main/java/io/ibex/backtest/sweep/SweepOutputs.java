@@ -1,5 +1,6 @@
 package io.ibex.backtest.sweep;
 
+import io.ibex.framework.files.FileModes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ final class SweepOutputs {
             Path tmp = dir.resolve("." + name + "." + ProcessHandle.current().pid() + ".tmp");
             try {
                 Files.writeString(tmp, content, StandardCharsets.UTF_8);
+                FileModes.makeShared(tmp);             // a research result, made to be shared (docs/reliability.md)
                 try {
                     Files.move(tmp, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {

@@ -1,5 +1,6 @@
 package io.ibex.live.risk;
 
+import io.ibex.framework.files.FileModes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,9 +24,9 @@ public final class KillSwitch implements BooleanSupplier {
 
     public static void engage(Path runDir, String reason) {
         try {
-            Files.createDirectories(runDir);
-            Files.writeString(runDir.resolve(FILE_NAME), reason + System.lineSeparator(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
+            if (!Files.isDirectory(runDir)) FileModes.createPrivateDirectories(runDir);     // a run directory: private
+            FileModes.writePrivate(runDir.resolve(FILE_NAME), (reason + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new io.ibex.framework.error.ConfigException("cannot create " + runDir.resolve(FILE_NAME) + ": " + e.getMessage(), e);
         }
     }

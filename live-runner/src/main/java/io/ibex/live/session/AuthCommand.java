@@ -87,7 +87,8 @@ public final class AuthCommand implements Runnable {
         }
     }
 
-    @Command(name = "status", description = "Is the session authenticated? Prints the state and the fix; exit 3 when a login is needed.")
+    @Command(name = "status", description = {"Is the session authenticated? Prints the state and the fix; exit 3 when a login is needed.",
+        "--gateway sim asks an in-process simulator (always logged in)."})
     static final class Status extends Action {
         @Override int run() {
             TickleStatus t = withClient(client -> new ClientSessionEndpoints(client).tickle());

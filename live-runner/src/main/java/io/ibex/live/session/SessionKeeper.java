@@ -188,10 +188,11 @@ public final class SessionKeeper {
                 setState(SessionState.LOGIN_REQUIRED, "2FA approval timed out");
                 yield wait;
             }
-            case LoginResult.BadCredentials b -> halt(AlertEvent.LOGIN_REJECTED, Instant.MAX, "IBeam login rejected the credentials (" + b.message()
-                + "). ibex will not retry (repeated failures lock the account for 24 h): fix IBEAM_ACCOUNT /"
-                + " IBEAM_PASSWORD in the .env file, then run: ibex auth login");
-            case LoginResult.BudgetExhausted e -> halt(AlertEvent.LOGIN_BUDGET_EXHAUSTED, e.nextAttemptAllowed(), "login attempt budget spent (at most 3"
+            case LoginResult.BadCredentials b -> halt(AlertEvent.LOGIN_REJECTED, Instant.MAX, "IBeam login rejected the"
+                + " credentials (" + b.message() + "). No ibex process will retry (repeated failures lock the account for"
+                + " 24 h): fix IBEAM_ACCOUNT / IBEAM_PASSWORD in the .env file, then run: ibex auth login --reset-login-budget");
+            case LoginResult.BudgetExhausted e -> halt(AlertEvent.LOGIN_BUDGET_EXHAUSTED, e.nextAttemptAllowed(),
+                "login attempt budget spent (at most 3"
                 + " per 30 min, 6 per day); next attempt at " + e.nextAttemptAllowed() + ". Open orders stay as they"
                 + " are. Check that the IB Key app on your phone receives the notification, then run: ibex auth login");
             case LoginResult.Failed f -> {

@@ -89,7 +89,7 @@ class SessionKeeperTest {
         time.advance(Duration.ofHours(8));
         assertThat(gateway.count("login")).isEqualTo(1);
         assertThat(k.state()).isEqualTo(SessionState.HALTED);
-        assertThat(alerts.alerts).hasSize(1).first().asString().contains("will not retry").contains("ibex auth login");
+        assertThat(alerts.alerts).hasSize(1).first().asString().contains("No ibex process will retry").contains("ibex auth login --reset-login-budget");
     }
 
     @Test
