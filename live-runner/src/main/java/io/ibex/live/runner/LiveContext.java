@@ -46,6 +46,7 @@ public final class LiveContext implements StrategyContext {
     private final Map<Instrument, Double> lastClose = new HashMap<>();
     private final List<OrderLogRow> log = new ArrayList<>();
     private final List<OrderEvent> pending = new ArrayList<>();
+    private final Map<ClientOrderId, Instrument> instrumentOf = new HashMap<>();   // also ids the journal never saw (denied)
     private long now;
     private long denied;
 
@@ -77,6 +78,12 @@ public final class LiveContext implements StrategyContext {
         log.add(new OrderLogRow(now, i.id(), "cancelled", i.draft().side(), i.draft().quantity(), i.draft().type(),
             i.draft().limitPrice(), null, note));
         pending.add(new OrderEvent.Cancelled(i.id(), now, note));
+    }
+
+    /** The instrument of an order this context placed or the journal holds; null if unknown. */
+    Instrument instrumentOf(ClientOrderId id) {
+        Instrument in = instrumentOf.get(id);
+        return in != null ? in : journal.find(id).map(i -> i.draft().instrument()).orElse(null);
     }
 
     /** The events queued since the last call, oldest first; the queue is then empty. */
@@ -118,7 +125,7 @@ public final class LiveContext implements StrategyContext {
         RouteResult r = router.place(check, q -> new IntentDraft(stamp.name(), stamp.version(), stamp.sha256(), instrument, side,
             q.stripTrailingZeros(), type, decimal(limitPrice), decimal(stopPrice), tif), guard.view(instrument), equityDecimal());
         BigDecimal q = Double.isFinite(qty) ? BigDecimal.valueOf(qty).stripTrailingZeros() : BigDecimal.ZERO;
-        return switch (r) {
+        ClientOrderId placed = switch (r) {
             case RouteResult.Denied d -> {
                 ClientOrderId id = new ClientOrderId("denied-" + ++denied);
                 log.add(new OrderLogRow(now, id, "rejected", side, q, type, decimal(limitPrice), null, d.denial().toString()));
@@ -144,6 +151,8 @@ public final class LiveContext implements StrategyContext {
                 yield routed.id();
             }
         };
+        instrumentOf.put(placed, instrument);
+        return placed;
     }
 
     private static BigDecimal decimal(double price) { return Double.isFinite(price) ? BigDecimal.valueOf(price).stripTrailingZeros() : null; }

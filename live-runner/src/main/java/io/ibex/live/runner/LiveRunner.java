@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +30,7 @@ public final class LiveRunner implements MarketData.BarListener {
     private final Reconciler reconciler;
     private final OrderGateway gateway;
     private final LiveContext ctx;
-    private final StrategyHost host;
+    private final Map<Instrument, StrategyHost> hosts;
     private final List<Instrument> instruments;
     private final long barMillis;
     private final Map<Instrument, RingBarWindow> windows = new HashMap<>();
@@ -37,18 +38,35 @@ public final class LiveRunner implements MarketData.BarListener {
     private int droppedBars;
     private boolean cancelledAfterFailure;
 
+    /** One instrument, one strategy instance. */
     public LiveRunner(OrderJournal journal, OrderRouter router, Reconciler reconciler, OrderGateway gateway, LiveContext ctx,
                       StrategyHost host, List<Instrument> instruments, long barMillis) {
+        this(journal, router, reconciler, gateway, ctx, single(host, instruments), barMillis);
+    }
+
+    /**
+     * @param hosts one strategy instance per instrument, in serving order (as the portfolio backtest gives each symbol
+     *              its own instance: a strategy's indicators must never see two instruments' bars)
+     */
+    public LiveRunner(OrderJournal journal, OrderRouter router, Reconciler reconciler, OrderGateway gateway, LiveContext ctx,
+                      Map<Instrument, StrategyHost> hosts, long barMillis) {
         if (barMillis <= 0) throw new IllegalArgumentException("bar size must be positive, was " + barMillis + " ms");
+        if (hosts.isEmpty()) throw new IllegalArgumentException("a live run needs at least one instrument");
         this.barMillis = barMillis;
         this.journal = journal;
         this.router = router;
         this.reconciler = reconciler;
         this.gateway = gateway;
         this.ctx = ctx;
-        this.host = host;
-        this.instruments = List.copyOf(instruments);
-        for (Instrument in : instruments) windows.put(in, new RingBarWindow(in, host.lookback()));
+        this.hosts = new LinkedHashMap<>(hosts);
+        this.instruments = List.copyOf(hosts.keySet());
+        hosts.forEach((in, h) -> windows.put(in, new RingBarWindow(in, h.lookback())));
+    }
+
+    private static Map<Instrument, StrategyHost> single(StrategyHost host, List<Instrument> instruments) {
+        if (instruments.size() != 1)
+            throw new IllegalArgumentException("one strategy instance serves one instrument; give one host per instrument");
+        return Map.of(instruments.get(0), host);
     }
 
     public Reconciler.Report start() {
@@ -87,7 +105,7 @@ public final class LiveRunner implements MarketData.BarListener {
         if (w == null) return;
         w.append(timeMillis, open, high, low, close, volume);
         ctx.moveTo(instrument, timeMillis + barMillis - 1, close);
-        if (!host.onBar(w, ctx)) cancelAfterFailure();
+        if (!hosts.get(instrument).onBar(w, ctx)) cancelAfterFailure();
         deliverEvents();
     }
 
@@ -99,6 +117,7 @@ public final class LiveRunner implements MarketData.BarListener {
     public int warmUp(io.ibex.framework.domain.Bars history) {
         RingBarWindow w = windows.get(history.instrument());
         if (w == null) return 0;
+        StrategyHost host = hosts.get(history.instrument());
         WarmUpContext warm = new WarmUpContext(ctx);
         for (int i = 0; i < history.size(); i++) {
             w.append(history.time(i), history.open(i), history.high(i), history.low(i), history.close(i), history.volume(i));
@@ -125,10 +144,16 @@ public final class LiveRunner implements MarketData.BarListener {
         return true;
     }
 
-    /** Hands the strategy the queued events, oldest first; events its handlers cause are delivered in the same call. */
+    /**
+     * Hands each queued event, oldest first, to the strategy instance of its order's instrument; events its handlers
+     * cause are delivered in the same call.
+     */
     private void deliverEvents() {
         for (List<OrderEvent> batch = ctx.drainEvents(); !batch.isEmpty(); batch = ctx.drainEvents())
-            for (OrderEvent e : batch) if (!host.onOrderEvent(e, ctx)) cancelAfterFailure();
+            for (OrderEvent e : batch) {
+                StrategyHost h = hosts.get(ctx.instrumentOf(e.orderId()));
+                if (h != null && !h.onOrderEvent(e, ctx)) cancelAfterFailure();
+            }
     }
 
     private void cancelAfterFailure() {
@@ -153,5 +178,12 @@ public final class LiveRunner implements MarketData.BarListener {
 
     public LiveContext context() { return ctx; }
 
-    public StrategyHost host() { return host; }
+    /** True once any of the run's strategy instances is FAILED (the run then stops: exit 5). */
+    public boolean failed() { return failure() != null; }
+
+    /** The first FAILED instance's reason ({@link StrategyHost#failure()}), or null. */
+    public String failure() {
+        for (StrategyHost h : hosts.values()) if (h.failed()) return h.failure();
+        return null;
+    }
 }

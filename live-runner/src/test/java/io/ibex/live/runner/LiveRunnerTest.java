@@ -48,6 +48,25 @@ class LiveRunnerTest {
     void quote(double last) { guard.onQuote(new Quote(RouterFixture.AAPL, last, Double.NaN, Set.of(), mono.get())); }
 
     @Test
+    void eachInstrumentHasItsOwnStrategyInstanceAndNowIsTheBarsClose() {
+        io.ibex.framework.domain.Instrument msft = io.ibex.framework.domain.Instrument.of("MSFT");
+        List<String> aapl = new ArrayList<>(), other = new ArrayList<>();
+        LiveContext ctx = new LiveContext(fx.journal, fx.router, fx.exposure, guard, fx.venue,
+            new LiveContext.StrategyStamp("test", "7", "abc123"), new io.ibex.framework.strategy.Sizing.FixedQuantity(BigDecimal.ONE),
+            new BigDecimal("100000"));
+        java.util.Map<io.ibex.framework.domain.Instrument, StrategyHost> hosts = new java.util.LinkedHashMap<>();
+        hosts.put(RouterFixture.AAPL, new StrategyHost("test", (w, c) -> aapl.add(w.instrument().symbol() + "@" + c.now())));
+        hosts.put(msft, new StrategyHost("test", (w, c) -> other.add(w.instrument().symbol() + "@" + c.now())));
+        LiveRunner r = new LiveRunner(fx.journal, fx.router, fx.reconciler, fx.venue, ctx, hosts, 60_000);
+        r.start();
+        r.onBar(RouterFixture.AAPL, 0, 1, 1, 1, 1, 0);
+        r.onBar(msft, 0, 2, 2, 2, 2, 0);
+        r.onBar(RouterFixture.AAPL, 60_000, 1, 1, 1, 1, 0);
+        assertThat(aapl).containsExactly("AAPL@59999", "AAPL@119999");
+        assertThat(other).containsExactly("MSFT@59999");
+    }
+
+    @Test
     void noBarReachesTheStrategyBeforeReconciliation() {
         List<Long> seen = new ArrayList<>();
         LiveRunner r = runner((w, c) -> seen.add(w.time(0)));
@@ -73,7 +92,7 @@ class LiveRunnerTest {
         quote(100);
         for (int t = 0; t < 6; t++) r.onBar(RouterFixture.AAPL, t, 100, 100, 100, 100, 0);
         assertThat(calls).hasSize(4);   // one good call, three failures, then never again
-        assertThat(r.host().failed()).isTrue();
+        assertThat(r.failed()).isTrue();
         JournalAssert.onlyIntent(fx).satisfies(i -> {
             assertThat(i.status()).isEqualTo(OrderStatus.PENDING_CANCEL);
             assertThat(i.draft().strategy()).isEqualTo("test");

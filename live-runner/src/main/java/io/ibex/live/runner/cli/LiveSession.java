@@ -134,9 +134,10 @@ final class LiveSession {
             StalenessGuard guard = new StalenessGuard(RiskLimits.defaults().maxSnapshotAgeMillis(), gclock::nanoTime);
             LiveContext ctx = new LiveContext(journal, router, exposure, guard, orders,
                 new LiveContext.StrategyStamp(factory.name(), factory.version(), sha), c.sizing(), c.cash);
-            StrategyHost host = new StrategyHost(factory.name(), factory.create(s.params()));
+            java.util.Map<Instrument, StrategyHost> hosts = new java.util.LinkedHashMap<>();
+            for (Instrument in : instruments) hosts.put(in, new StrategyHost(factory.name(), factory.create(s.params())));
             LiveRunner runner = new LiveRunner(journal, router, new Reconciler(journal, orders, router, exposure, risk), orders, ctx,
-                host, instruments, barSize.toMillis());
+                hosts, barSize.toMillis());
             Reconciler.Report report = runner.start();
             if (c.warmUp) {
                 String[] hb = historyBar(barSize);
@@ -174,15 +175,15 @@ final class LiveSession {
                         return 0;
                     }
                     loop.step();
-                    if (host.failed()) {
+                    if (runner.failed()) {
                         keeper.stop();
                         w.println("stopped: the strategy FAILED; its working orders were cancelled");
                         w.flush();
-                        return c.strategyFailed(host.failure());
+                        return c.strategyFailed(runner.failure());
                     }
                     if (wall.millis() - lastStatus >= 10_000) {
                         lastStatus = wall.millis();
-                        w.println(StatusLine.render(loop.connected(), loop.reconcileNote(), host.failed(), instruments, exposure,
+                        w.println(StatusLine.render(loop.connected(), loop.reconcileNote(), runner.failed(), instruments, exposure,
                             journal, guard));
                         w.flush();
                     }
