@@ -64,7 +64,7 @@ final class StoreGeneration {
             }
         } catch (IOException e) {
             throw new DataException("bar store " + location.display() + ": cannot write " + file + ": "
-                + StoreFiles.reason(e));
+                + IoReason.of(e));
         }
     }
 

@@ -19,5 +19,10 @@ public final class DbOption {
     /** Whether the store's file exists (in-memory stores always do). */
     boolean exists() { return H2BarStore.exists(db); }
 
+    /** Whether the store was named (--db or IBEX_DB) rather than the default. */
+    boolean given() {
+        return db != null && !db.isBlank() || System.getenv(StoreLocation.ENV) != null && !System.getenv(StoreLocation.ENV).isBlank();
+    }
+
     String location() { return StoreLocation.resolve(db).display(); }
 }
