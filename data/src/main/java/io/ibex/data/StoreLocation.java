@@ -10,7 +10,7 @@ import java.util.TreeSet;
 
 /**
  * Where the bar store lives: {@code --db} if given, else the {@code IBEX_DB} environment variable, else
- * {@code ~/.ibex/ibex}. Either a file path (H2 file mode, {@code WRITE_DELAY=0}) or an H2 {@code jdbc:} URL.
+ * {@code $IBEX_HOME/ibex}, else {@code $HOME/.ibex/ibex}. Either a file path (H2 file mode, {@code WRITE_DELAY=0}) or an H2 {@code jdbc:} URL.
  *
  * <p>URLs are checked against an allow-list (reliability.md, "Bar store"): only a local H2 file
  * ({@code jdbc:h2:file:PATH} or {@code jdbc:h2:PATH}) or an in-memory H2 database, with only the settings in
@@ -30,15 +30,22 @@ public record StoreLocation(String jdbcUrl, String display, Path file) {
     /** Added to every H2 URL: commits reach the disk at once; errors do not leave {@code *.trace.db} files behind. */
     private static final String DEFAULTS = ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
 
-    /** Resolves against the real environment and home directory. */
+    /**
+     * Resolves against the real environment: the default store is {@code $IBEX_HOME/ibex}, else
+     * {@code $HOME/.ibex/ibex} ({@code user.home} only when {@code HOME} is unset).
+     */
     public static StoreLocation resolve(String dbOrNull) {
-        return resolve(dbOrNull, System.getenv(), Path.of(System.getProperty("user.home")));
+        Map<String, String> env = System.getenv();
+        String home = env.get("HOME");
+        return resolve(dbOrNull, env, Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home")));
     }
 
     static StoreLocation resolve(String dbOrNull, Map<String, String> env, Path home) {
+        String ibexHome = env.get("IBEX_HOME");
+        Path state = ibexHome != null && !ibexHome.isBlank() ? Path.of(ibexHome) : home.resolve(".ibex");
         String db = dbOrNull != null && !dbOrNull.isBlank() ? dbOrNull.trim()
             : env.get(ENV) != null && !env.get(ENV).isBlank() ? env.get(ENV).trim()
-            : home.resolve(".ibex").resolve("ibex").toString();
+            : state.resolve("ibex").toString();
         if (db.regionMatches(true, 0, "jdbc:", 0, 5)) return ofUrl(db, home);
         return ofPath(db);
     }

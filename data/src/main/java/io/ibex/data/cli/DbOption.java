@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 /** {@code --db}: which bar store. */
 public final class DbOption {
     @Option(names = "--db", paramLabel = "PATH|URL",
-        description = "Bar store: a file path or jdbc: URL (default: $IBEX_DB, else ~/.ibex/ibex).")
+        description = "Bar store: a file path or jdbc: URL (default: $IBEX_DB, else $IBEX_HOME/ibex, else ~/.ibex/ibex).")
     String db;
 
     /** For writing: creates the store (and its directory) when it does not exist yet. */
