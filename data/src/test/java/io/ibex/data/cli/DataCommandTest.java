@@ -165,6 +165,19 @@ class DataCommandTest {
     }
 
     @Test
+    void runningOutOfMemoryIsOneLineNotAStackTrace() throws Exception {
+        StringWriter err = new StringWriter();
+        CommandLine cmd = new CommandLine(new DataCommand());
+        cmd.setErr(new PrintWriter(err, true));
+        int exit = Commands.run(cmd.getSubcommands().get("import").getCommandSpec(), () -> {
+            throw new OutOfMemoryError("Java heap space");
+        });
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString().lines().toList()).singleElement().asString()
+            .startsWith("ibex data import: out of memory (the Java heap is limited to ").contains("JAVA_TOOL_OPTIONS=-Xmx");
+    }
+
+    @Test
     void aBadBarSizeIsExplained() {
         Run r = run("export", "AAPL", "--bar", "5 parsecs", "--db", db());
         assertThat(r.exit()).isEqualTo(2);
