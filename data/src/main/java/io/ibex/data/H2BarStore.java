@@ -370,26 +370,32 @@ public final class H2BarStore implements AutoCloseable {
     /** For tests and tools in this package: the pool. */
     javax.sql.DataSource dataSource() { return pool; }
 
-    /** Closes the pool; after large imports into an H2 file it first compacts the file (takes seconds per 1M bars). */
+    /** Closes the pool; after large imports into an H2 file it then compacts the file (takes seconds per 1M bars). */
     @Override public void close() {
-        if (barsWritten.get() >= COMPACT_AFTER_BARS && location.file() != null) {
-            try (Connection c = pool.getConnection()) {
-                compact(c);
-            } catch (SQLException e) {
-                log.warn("could not compact the bar store {}: {}", location.display(), e.getMessage());
-            }
-        }
         pool.close();
+        if (barsWritten.get() >= COMPACT_AFTER_BARS && location.file() != null) compact();
     }
 
-    /** SHUTDOWN COMPACT closes the database under the connection: its statement and connection are gone after it. */
-    private static void compact(Connection c) throws SQLException {
-        Statement s = c.createStatement();
-        s.execute("SHUTDOWN COMPACT");
+    /**
+     * SHUTDOWN COMPACT closes the database under its connection, so it runs on a connection of its own, outside the
+     * pool (a pooled one fails when the pool resets it: "Database is already closed").
+     */
+    private void compact() {
+        Connection c;
         try {
-            s.close();
-        } catch (SQLException closedAlready) {
-            // the database is shut down: nothing left to close
+            c = java.sql.DriverManager.getConnection(location.jdbcUrl());
+        } catch (SQLException e) {
+            log.warn("could not compact the bar store {}: {}", location.display(), e.getMessage());
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            if (e.getErrorCode() != org.h2.api.ErrorCode.DATABASE_CALLED_AT_SHUTDOWN
+                    && e.getErrorCode() != org.h2.api.ErrorCode.DATABASE_IS_CLOSED)
+                log.warn("could not compact the bar store {}: {}", location.display(), e.getMessage());
+        } finally {
+            closeQuietly(c);
         }
     }
 

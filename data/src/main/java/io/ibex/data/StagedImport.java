@@ -135,7 +135,13 @@ final class StagedImport implements AutoCloseable {
             c.commit();                                    // the one commit that makes the import visible
         }
         committed = true;
-        if (live != null) StoreRecovery.removeVersion(c, live);
+        if (live != null) {
+            try {
+                StoreRecovery.removeVersion(c, live);
+            } catch (SQLException e) {                    // the import is done; the next open removes the old version
+                c.rollback();
+            }
+        }
         return new ImportResult(importId, symbol, barSize, false, read, inserted, updated, unchanged, writeNanos);
     }
 

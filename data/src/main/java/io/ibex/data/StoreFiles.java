@@ -3,8 +3,6 @@ package io.ibex.data;
 import io.ibex.framework.error.DataException;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -41,7 +39,7 @@ final class StoreFiles {
         try {
             if (Files.size(mv) == 0) return false;
         } catch (IOException e) {
-            throw new DataException("bar store " + shown + ": cannot read " + mv + ": " + reason(e));
+            throw new DataException("bar store " + shown + ": cannot read " + mv + ": " + IoReason.of(e));
         }
         StoreInspection.check(mv, shown);
         return true;
@@ -72,16 +70,9 @@ final class StoreFiles {
         try {
             io.ibex.framework.files.FileModes.createPrivateDirectories(dir);      // state of the ibex home: private
         } catch (java.io.UncheckedIOException e) {
-            throw new DataException("bar store " + shown + ": cannot create the directory " + dir + ": " + reason(e.getCause()));
+            throw new DataException("bar store " + shown + ": cannot create the directory " + dir + ": " + IoReason.of(e.getCause()));
         }
         if (!Files.isWritable(dir))
             throw new DataException("bar store " + shown + ": cannot write in " + dir + ": permission denied");
-    }
-
-    /** The reason of an I/O failure in words (the JDK's messages are often just the path). */
-    static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) return "permission denied";
-        if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

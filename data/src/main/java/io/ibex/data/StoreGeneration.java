@@ -2,6 +2,9 @@ package io.ibex.data;
 
 import io.ibex.framework.error.DataException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +23,8 @@ import java.sql.Statement;
  * and is refused. (A kill between the commit and the file write leaves the store ahead of the file, which is fine.)
  */
 final class StoreGeneration {
+    private static final Logger log = LoggerFactory.getLogger(StoreGeneration.class);
+
     private StoreGeneration() {}
 
     /** Part of each committing transaction that changes what readers see. */
@@ -49,7 +54,7 @@ final class StoreGeneration {
         if (stored > recorded) record(c, location);
     }
 
-    /** After a commit: writes the store's generation beside it (temp file + atomic move). */
+    /** After a commit: writes the store's generation beside it (temp file + atomic move); a failure is a warning. */
     static void record(Connection c, StoreLocation location) throws SQLException {
         Path file = file(location);
         if (file == null) return;
@@ -62,9 +67,9 @@ final class StoreGeneration {
             } finally {
                 Files.deleteIfExists(tmp);
             }
-        } catch (IOException e) {
-            throw new DataException("bar store " + location.display() + ": cannot write " + file + ": "
-                + StoreFiles.reason(e));
+        } catch (IOException e) {       // the change itself is committed; only the damage check loses a step
+            log.warn("bar store {}: cannot write {} ({}); a later fall-back of the file to an older state will not"
+                + " be recognised", location.display(), file, IoReason.of(e));
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.TreeSet;
 
 /**
  * Where the bar store lives: {@code --db} if given, else the {@code IBEX_DB} environment variable, else
- * {@code ~/.ibex/ibex}. Either a file path (H2 file mode, {@code WRITE_DELAY=0}) or an H2 {@code jdbc:} URL.
+ * {@code $IBEX_HOME/ibex}, else {@code $HOME/.ibex/ibex}. Either a file path (H2 file mode, {@code WRITE_DELAY=0}) or an H2 {@code jdbc:} URL.
  *
  * <p>URLs are checked against an allow-list (reliability.md, "Bar store"): only a local H2 file
  * ({@code jdbc:h2:file:PATH} or {@code jdbc:h2:PATH}) or an in-memory H2 database, with only the settings in

@@ -220,6 +220,7 @@ class H2BarStoreTest {
             .isEqualTo("jdbc:h2:file:" + home.resolve("ibex").toAbsolutePath() + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
         assertThat(StoreLocation.resolve(null, Map.of("IBEX_DB", "/data/bars.mv.db"), home).jdbcUrl())
             .isEqualTo("jdbc:h2:file:/data/bars;WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
+        assertThat(StoreLocation.resolve(null, Map.of("IBEX_HOME", "/srv/ibex"), home).display()).isEqualTo("/srv/ibex/ibex");
         assertThat(StoreLocation.resolve("jdbc:h2:mem:t", Map.of("IBEX_DB", "/data/bars"), home).jdbcUrl())
             .isEqualTo("jdbc:h2:mem:t;WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
     }

@@ -1,5 +1,7 @@
 package io.ibex.data;
 
+import io.ibex.framework.domain.Bars;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -44,6 +46,26 @@ final class StoreFixtures {
             }
         }
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /**
+     * What readers see, independent of row ids: each live series with its bars (digest) and the SHA-256s of its
+     * imports. Equal strings mean the store holds the same series.
+     */
+    static String content(H2BarStore store) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        for (SeriesInfo s : store.list()) {
+            Bars bars = store.load(s.symbol(), s.barSize());
+            out.append(s).append(' ').append(BarDigest.of(bars));
+            try (Connection c = store.dataSource().getConnection(); Statement st = c.createStatement();
+                 ResultSet r = st.executeQuery("SELECT i.sha256 FROM bar_import i JOIN bar_series b ON b.id = i.series_id"
+                     + " WHERE b.live AND b.symbol = '" + s.symbol() + "' AND b.bar_seconds = "
+                     + s.barSize().toSeconds() + " ORDER BY i.sha256")) {
+                while (r.next()) out.append(' ').append(r.getString(1), 0, 12);
+            }
+            out.append('\n');
+        }
+        return out.toString();
     }
 
     static long count(H2BarStore store, String sql) throws SQLException {

@@ -3,6 +3,7 @@ package io.ibex.data.cli;
 import io.ibex.data.BarSizes;
 import io.ibex.data.BarWriters;
 import io.ibex.data.H2BarStore;
+import io.ibex.data.IoReason;
 import io.ibex.framework.domain.Bars;
 import io.ibex.framework.error.DataException;
 import io.ibex.framework.files.FileModes;
@@ -48,6 +49,7 @@ public final class DataExportCommand implements Callable<Integer> {
             String sym = symbol.trim().toUpperCase(Locale.ROOT);
             Bars bars;
             Duration size = bar != null ? BarSizes.parse(bar) : null;
+            if (out != null) checkWritable(out);
             try (H2BarStore store = db.openExisting()) {
                 if (size == null) size = store.onlyBarSize(sym);
                 bars = store.load(sym, size);
@@ -68,6 +70,19 @@ public final class DataExportCommand implements Callable<Integer> {
     private static void write(String fmt, Bars bars, Duration size, Writer w) throws IOException {
         if (fmt.equals("csv")) BarWriters.csv(bars, size, w);
         else BarWriters.json(bars, w);
+    }
+
+    /** Refuses an --out that names a directory or a place that cannot be written, before any work is done. */
+    private static void checkWritable(Path out) {
+        if (Files.isDirectory(out))
+            throw new DataException("--out " + out + " is a directory; give a file name, e.g. " + out.resolve("bars.csv"));
+        Path dir = out.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(dir);
+            Files.deleteIfExists(Files.createTempFile(dir, out.getFileName().toString(), ".tmp"));
+        } catch (IOException e) {
+            throw new DataException("--out " + out + " cannot be written: " + IoReason.of(e));
+        }
     }
 
     /** Temp file + atomic move: an interrupted export never leaves half a file under the final name. */

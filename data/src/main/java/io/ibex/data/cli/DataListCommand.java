@@ -20,7 +20,7 @@ public final class DataListCommand implements Callable<Integer> {
     @Override public Integer call() throws Exception {
         return Commands.run(spec, () -> {
             PrintWriter out = spec.commandLine().getOut();
-            if (!db.exists()) {
+            if (!db.exists() && !db.given()) {
                 out.println("there is no bar store at " + db.location() + " yet; add bars with:"
                     + " ibex data import FILE --symbol SYM");
                 out.flush();

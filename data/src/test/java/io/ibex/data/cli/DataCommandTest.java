@@ -108,6 +108,75 @@ class DataCommandTest {
         assertThat(r.err()).startsWith("ibex data list: database URL ").contains(" refused: ");
     }
 
+    /** Issue 16: one line, exit 2, no H2 stack trace, nothing created. */
+    private static void assertOneLineRefusal(Run r, String command, String... expected) {
+        assertThat(r.exit()).as(r.err()).isEqualTo(2);
+        assertThat(r.err().lines().toList()).as(r.err()).hasSize(1);
+        assertThat(r.err()).startsWith("ibex data " + command + ": ").contains(expected).doesNotContain("org.h2");
+    }
+
+    @Test
+    void storesThatCannotBeCreatedOrDoNotExistAreOneLineRefusals() throws IOException {
+        Path aapl = sample("aapl-2013.csv", "aapl.csv");
+        assertOneLineRefusal(run("import", aapl.toString(), "--symbol", "AAPL", "--db", "/proc/ibex-nope/store"),
+            "import", "cannot create the directory /proc/ibex-nope");
+        assertOneLineRefusal(run("list", "--db", "/proc/nope"), "list", "no bar store at /proc/nope");
+        assertOneLineRefusal(run("import", aapl.toString(), "--symbol", "AAPL", "--db", "jdbc:postgresql://db.example/bars"),
+            "import", "only H2 bar stores are supported");
+
+        Path missing = dir.resolve("nonexist/dir/store");
+        assertOneLineRefusal(run("list", "--db", missing.toString()), "list", "no bar store at " + missing);
+        assertOneLineRefusal(run("export", "AAPL", "--db", missing.toString()), "export", "no bar store at");
+        assertOneLineRefusal(run("delete", "AAPL", "--db", missing.toString()), "delete", "no bar store at");
+        assertThat(dir.resolve("nonexist")).as("a read created directories").doesNotExist();
+    }
+
+    @Test
+    void exportToADirectoryOrAnUnwritablePlaceIsRefusedWithTheReason() throws IOException {
+        Path aapl = sample("aapl-2013.csv", "aapl.csv");
+        assertThat(run("import", aapl.toString(), "--symbol", "AAPL", "--db", db()).exit()).isZero();
+        assertOneLineRefusal(run("export", "AAPL", "--out", dir.toString(), "--db", db()), "export",
+            "--out " + dir + " is a directory");
+        assertOneLineRefusal(run("export", "AAPL", "--out", "/proc/x.csv", "--db", db()), "export",
+            "--out /proc/x.csv cannot be written: ");
+    }
+
+    @Test
+    void aLargeImportLeavesNoTraceFileAndCompactsWithoutAWarning() throws IOException {
+        StringBuilder csv = new StringBuilder("timestamp,open,high,low,close,volume\n");
+        for (int i = 0; i < 120_000; i++) csv.append(1_600_000_000L + 60L * i).append(",10,11,9,10,").append(i).append('\n');
+        Path big = Files.writeString(dir.resolve("big.csv"), csv);
+        var log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("io.ibex.data");
+        var appender = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        appender.start();
+        log.addAppender(appender);
+        try {
+            Run r = run("import", big.toString(), "--symbol", "BIG", "--db", db());
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).contains("120000 new").containsPattern("store writes [0-9,]+ bars/s");
+        } finally {
+            log.detachAppender(appender);
+        }
+        assertThat(appender.list).extracting(e -> e.getFormattedMessage()).noneMatch(m -> m.contains("compact"));
+        try (var files = Files.list(dir.resolve("store"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".trace.db"));
+        }
+        assertThat(run("list", "--db", db()).out()).contains("120000");
+    }
+
+    @Test
+    void runningOutOfMemoryIsOneLineNotAStackTrace() throws Exception {
+        StringWriter err = new StringWriter();
+        CommandLine cmd = new CommandLine(new DataCommand());
+        cmd.setErr(new PrintWriter(err, true));
+        int exit = Commands.run(cmd.getSubcommands().get("import").getCommandSpec(), () -> {
+            throw new OutOfMemoryError("Java heap space");
+        });
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString().lines().toList()).singleElement().asString()
+            .startsWith("ibex data import: out of memory (the Java heap is limited to ").contains("JAVA_TOOL_OPTIONS=-Xmx");
+    }
+
     @Test
     void aBadBarSizeIsExplained() {
         Run r = run("export", "AAPL", "--bar", "5 parsecs", "--db", db());

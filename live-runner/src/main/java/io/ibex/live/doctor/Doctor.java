@@ -1,5 +1,7 @@
 package io.ibex.live.doctor;
 
+import io.ibex.data.StoreIntegrity;
+import io.ibex.data.StoreLocation;
 import io.ibex.framework.error.IbexException;
 import io.ibex.framework.env.IbexHome;
 import io.ibex.live.session.EnvFile;
@@ -77,6 +79,7 @@ public final class Doctor {
         checks.add(display());
         checks.add(envFile());
         checks.add(FileModeCheck.of(IbexHome.dir(in.env())));
+        checks.add(barStore());
         return checks;
     }
 
@@ -209,5 +212,17 @@ public final class Doctor {
             return fix < 0 ? Check.fail(".env", msg, "see the message")
                 : Check.fail(".env", msg.substring(0, fix).strip(), msg.substring(fix + 5));
         }
+    }
+
+    /** The bar store ($IBEX_DB or the default) opens safely and every series matches its recorded count and digest. */
+    private Check barStore() {
+        StoreIntegrity r = StoreIntegrity.check(in.env().get(StoreLocation.ENV));
+        return switch (r.status()) {
+            case OK -> Check.ok("bar store", r.detail());
+            case MISSING -> Check.ok("bar store", r.detail() + " (ibex data import creates it)");
+            case IN_USE -> Check.warn("bar store", r.detail(), "run ibex doctor again when the other ibex has finished");
+            case DAMAGED -> Check.fail("bar store", r.detail(), "restore a backup of the store, or delete the"
+                + " damaged series (ibex data delete) and import it again");
+        };
     }
 }
