@@ -4,7 +4,7 @@ import io.ibex.live.gateway.GatewayException;
 import io.ibex.live.gateway.GatewaySessionExpiredException;
 import io.ibex.live.gateway.NoBridgeException;
 import io.ibex.live.market.BarBuilder;
-import io.ibex.live.market.SnapshotPoller;
+import io.ibex.live.market.QuoteFeed;
 import io.ibex.live.market.StalenessGuard;
 import io.ibex.live.risk.RiskGate;
 import org.slf4j.Logger;
@@ -24,13 +24,13 @@ public final class LiveLoop {
     private final LiveRunner runner;
     private final SessionGate gate;
     private final RiskGate risk;
-    private final SnapshotPoller poller;
+    private final QuoteFeed poller;
     private final BarBuilder builder;
     private final StalenessGuard guard;
     private final InstantSource wall;
     private boolean connected = true;
 
-    public LiveLoop(LiveRunner runner, SessionGate gate, RiskGate risk, SnapshotPoller poller, BarBuilder builder,
+    public LiveLoop(LiveRunner runner, SessionGate gate, RiskGate risk, QuoteFeed poller, BarBuilder builder,
                     StalenessGuard guard, InstantSource wall) {
         this.runner = runner;
         this.gate = gate;

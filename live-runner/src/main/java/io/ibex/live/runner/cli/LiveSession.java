@@ -22,6 +22,9 @@ import io.ibex.live.market.BarBuilder;
 import io.ibex.live.market.GatewaySnapshots;
 import io.ibex.live.market.SnapshotPoller;
 import io.ibex.live.market.StalenessGuard;
+import io.ibex.live.market.StreamingQuotes;
+import io.ibex.live.gateway.stream.GatewayStream;
+import io.ibex.live.gateway.stream.StreamConfig;
 import io.ibex.live.risk.KillSwitch;
 import io.ibex.live.risk.RiskGate;
 import io.ibex.live.risk.RiskLimits;
@@ -86,7 +89,8 @@ final class LiveSession {
                 throw new ConfigException("--gateway sim needs --sim-data SRC (a recorded bar file to replay)");
             URI root = GatewayUrlPolicy.check(c.gateway, false);
             Path cert = c.gatewayCert != null ? c.gatewayCert : Path.of(System.getProperty("user.home"), ".ibex", "gateway.pem");
-            GatewayTransport.Apis apis = GatewayTransport.build(root, PinnedTls.fromPem(cert), gclock,
+            javax.net.ssl.SSLContext tls = PinnedTls.fromPem(cert);
+            GatewayTransport.Apis apis = GatewayTransport.build(root, tls, gclock,
                 GatewayRateLimiter.ibkrDefaults(gclock), Duration.ofSeconds(5), Duration.ofSeconds(20));
             GatewayClient client = new GatewayClient(apis, gclock);
             AccountId account = client.resolveAccount(c.account);
@@ -119,6 +123,10 @@ final class LiveSession {
             BarBuilder builder = new BarBuilder(barSize.toMillis(), runner);
             GatewaySnapshots snapshots = new GatewaySnapshots(client, gclock::nanoTime);
             SnapshotPoller poller = new SnapshotPoller(instruments, 100, 6, snapshots, gclock::nanoTime);
+            StreamingQuotes feed = c.noStream ? null : new StreamingQuotes(conids(client, instruments), poller, gclock::nanoTime);
+            GatewayStream stream = feed == null ? null
+                : new GatewayStream(root, tls, client::sessionId, wall, StreamConfig.defaults(), feed);
+            if (feed != null) feed.connect(stream);
             AlertSink alerts = alerts(w);
             try (ExecutorScheduler scheduler = new ExecutorScheduler(); LiveAuthenticator login = LiveAuthenticator.of(c, root, alerts)) {
                 SessionKeeper keeper = new SessionKeeper(new ClientSessionEndpoints(client), login, wall, scheduler,
@@ -127,8 +135,9 @@ final class LiveSession {
                 SessionGate gate = SessionGate.attach(keeper, risk, orders, () -> {
                     suppression.run();   // the gateway forgets it with every brokerage session
                     snapshots.prime(instruments);
+                    if (stream != null) stream.resubscribeAll();
                 });
-                LiveLoop loop = new LiveLoop(runner, gate, risk, poller, builder, guard, wall);
+                LiveLoop loop = new LiveLoop(runner, gate, risk, feed == null ? poller : feed, builder, guard, wall);
                 keeper.start();
                 long lastStatus = 0;
                 while (!Thread.currentThread().isInterrupted()) {
@@ -140,10 +149,12 @@ final class LiveSession {
                         w.flush();
                         return 0;
                     }
+                    if (feed != null && feed.takeFillsDue() && loop.connected()) runner.deliverFills();   // sor said: filled
                     loop.step();
                     if (wall.millis() - lastStatus >= 10_000) {
                         lastStatus = wall.millis();
-                        w.println(StatusLine.render(loop.connected(), host.failed(), instruments, exposure, journal, guard));
+                        w.println(StatusLine.render(loop.connected(), host.failed(), instruments, exposure, journal, guard)
+                            + " | data " + (feed == null ? "polling (--no-stream)" : feed.mode()));
                         w.flush();
                     }
                     try {
@@ -153,9 +164,17 @@ final class LiveSession {
                     }
                 }
                 keeper.stop();
+            } finally {
+                if (stream != null) stream.close();
             }
             return 0;
         }
+    }
+
+    private static java.util.Map<Instrument, Long> conids(GatewayClient client, List<Instrument> instruments) {
+        java.util.Map<Instrument, Long> m = new LinkedHashMap<>();
+        for (Instrument in : instruments) m.put(in, client.resolveConid(in.symbol()));
+        return m;
     }
 
     /** {period, bar} for /iserver/marketdata/history (ibkr-gateway.md §5.2). */
