@@ -125,6 +125,30 @@ class StreamingQuotesTest {
         assertThat(stream.connects()).isEqualTo(2);
     }
 
+    @Test void aFillAnnouncedOnSorMarksFillsDue() throws Exception {
+        client.brokerageAccounts();
+        new GatewaySnapshots(client, System::nanoTime).prime(List.of(AAPL));
+        SnapshotPoller poller = new SnapshotPoller(List.of(AAPL), 100, 6, snapshots(), () -> clock.millis() * 1_000_000);
+        StreamingQuotes feed = new StreamingQuotes(Map.of(AAPL, 265598L), poller, System::nanoTime);
+        BlockingQueue<OrderUpdate> orders = new LinkedBlockingQueue<>();
+        stream = new GatewayStream(URI.create(sim.rootUrl()), PinnedTls.fromTrustStore(sim.trustStore()), client::sessionId,
+            clock, StreamConfig.defaults(), new StreamListener() {
+                @Override public void onOrder(OrderUpdate update) { feed.onOrder(update); orders.add(update); }
+            });
+        feed.connect(stream);
+        stream.maintain();
+        assertThat(feed.takeFillsDue()).isFalse();
+        client.placeOrder(new io.ibex.live.gateway.OrderTicket("DU1234567", 265598, io.ibex.framework.domain.Side.BUY,
+            java.math.BigDecimal.ONE, io.ibex.framework.domain.OrderType.MKT, null, null, io.ibex.framework.domain.TimeInForce.DAY,
+            "sor-1", false), io.ibex.live.gateway.QuestionPolicy.DECLINE_ALL);
+        OrderUpdate filled = await(orders, OrderUpdate::filled);
+        assertThat(filled.orderRef()).contains("sor-1");
+        assertThat(feed.takeFillsDue()).isTrue();
+        assertThat(feed.takeFillsDue()).as("once").isFalse();
+    }
+
+    private GatewaySnapshots snapshots() { return new GatewaySnapshots(client, System::nanoTime); }
+
     private void pass(StreamingQuotes feed, BarBuilder builder, List<String> modes) {
         long now = clock.millis();
         feed.poll(q -> builder.onQuote(q, now));

@@ -149,7 +149,7 @@ final class LiveSession {
                         w.flush();
                         return 0;
                     }
-                    if (feed != null && feed.takeFillsDue() && loop.connected()) runner.deliverFills();   // sor said: filled
+                    if (feed != null && feed.takeFillsDue() && loop.connected()) deliverFillsNow(runner);
                     loop.step();
                     if (wall.millis() - lastStatus >= 10_000) {
                         lastStatus = wall.millis();
@@ -168,6 +168,16 @@ final class LiveSession {
                 if (stream != null) stream.close();
             }
             return 0;
+        }
+    }
+
+    /** An {@code sor} push reported a fill: fetch and apply it now (trades -> journal, once each) instead of at the next bar. */
+    private static void deliverFillsNow(LiveRunner runner) {
+        try {
+            runner.deliverFills();
+        } catch (io.ibex.live.gateway.GatewayException e) {
+            log.warn("fills announced on the stream could not be fetched yet ({}); the next bar or reconciliation applies them",
+                e.getMessage());
         }
     }
 
