@@ -81,12 +81,30 @@ public final class SnapshotRow {
      */
     public SnapshotRow mergedWith(SnapshotRow newer) {
         if (newer.conid != conid) throw new IllegalArgumentException("cannot merge conid " + newer.conid + " into " + conid);
-        Map<Integer, FieldValue> v = values();
-        v.putAll(newer.values());
-        Map<Integer, String> t = texts();
-        t.putAll(newer.texts());
-        long updated = newer.updatedMillis != NO_TIME ? newer.updatedMillis : updatedMillis;
-        return new SnapshotRow(conid, updated == NO_TIME ? OptionalLong.empty() : OptionalLong.of(updated), v, t);
+        int[] vIds = Arrays.copyOf(valueIds, valueIds.length + newer.valueIds.length);
+        FieldValue[] vs = Arrays.copyOf(values, vIds.length);
+        int n = merge(vIds, vs, valueIds.length, newer.valueIds, newer.values);
+        int[] tIds = Arrays.copyOf(textIds, textIds.length + newer.textIds.length);
+        String[] ts = Arrays.copyOf(texts, tIds.length);
+        int m = merge(tIds, ts, textIds.length, newer.textIds, newer.texts);
+        return new SnapshotRow(conid, newer.updatedMillis != NO_TIME ? newer.updatedMillis : updatedMillis,
+            Arrays.copyOf(vIds, n), Arrays.copyOf(vs, n), Arrays.copyOf(tIds, m), Arrays.copyOf(ts, m));
+    }
+
+    /** Puts each newer (id, value) into the first {@code size} slots, replacing the same id or appending; returns the size. */
+    private static <T> int merge(int[] ids, T[] vals, int size, int[] newerIds, T[] newerVals) {
+        next:
+        for (int j = 0; j < newerIds.length; j++) {
+            for (int i = 0; i < size; i++) {
+                if (ids[i] == newerIds[j]) {
+                    vals[i] = newerVals[j];
+                    continue next;
+                }
+            }
+            ids[size] = newerIds[j];
+            vals[size++] = newerVals[j];
+        }
+        return size;
     }
 
     /** True when the row carries no field at all (the pre-flight answer). */

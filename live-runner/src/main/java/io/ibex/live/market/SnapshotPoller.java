@@ -14,7 +14,7 @@ import java.util.function.LongSupplier;
  * cancels and tickle). A round that runs out of tokens resumes at the next batch on the next call, so a burst never
  * breaches the limit and every instrument is still visited in turn.
  */
-public final class SnapshotPoller {
+public final class SnapshotPoller implements QuoteFeed {
     private final List<List<Instrument>> batches = new ArrayList<>();
     private final SnapshotSource source;
     private final LongSupplier monoNanos;
@@ -44,7 +44,7 @@ public final class SnapshotPoller {
     public int batchCount() { return batches.size(); }
 
     /** Calls as many batches as the budget allows (at most one full round); returns how many calls were made. */
-    public int poll(Consumer<Quote> sink) {
+    @Override public int poll(Consumer<Quote> sink) {
         refill();
         int calls = 0;
         while (tokens >= 1 && calls < batches.size()) {

@@ -5,7 +5,7 @@ import io.ibex.live.gateway.GatewaySessionExpiredException;
 import io.ibex.live.gateway.NoBridgeException;
 import io.ibex.live.market.BarBuilder;
 import io.ibex.live.market.Quote;
-import io.ibex.live.market.SnapshotPoller;
+import io.ibex.live.market.QuoteFeed;
 import io.ibex.live.market.StalenessGuard;
 import io.ibex.live.risk.RiskGate;
 import io.ibex.live.session.AlertSink;
@@ -31,13 +31,13 @@ public final class LiveLoop {
     private final LiveRunner runner;
     private final SessionGate gate;
     private final RiskGate risk;
-    private final SnapshotPoller poller;
+    private final QuoteFeed poller;
     private final BarBuilder builder;
     private final StalenessGuard guard;
     private final InstantSource wall;
     private final ReconcileSchedule reconcile;
 
-    public LiveLoop(LiveRunner runner, SessionGate gate, RiskGate risk, SnapshotPoller poller, BarBuilder builder,
+    public LiveLoop(LiveRunner runner, SessionGate gate, RiskGate risk, QuoteFeed poller, BarBuilder builder,
                     StalenessGuard guard, InstantSource wall, AlertSink alerts) {
         this.runner = runner;
         this.gate = gate;

@@ -158,13 +158,16 @@ public final class GatewayStream implements AutoCloseable {
             connects++;
             status(connects == 1 ? "stream connected" : "stream reconnected (" + connects + ")");
             smdSentAt.clear();
+            quotes.clear();   // a merged quote is only good within one connection: the first push carries every field
             sendAll();
             return true;
         } catch (GatewayException e) {
             status("stream: cannot get a session (" + e.getMessage() + "); retrying in " + config.reconnectBackoff().toSeconds() + " s");
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            status("stream: cannot connect to " + wsUri + " (" + cause.getMessage() + "); retrying in "
+            String why = cause instanceof java.net.http.WebSocketHandshakeException h
+                ? "handshake answered HTTP " + h.getResponse().statusCode() : String.valueOf(cause.getMessage());
+            status("stream: cannot connect to " + wsUri + " (" + why + "); retrying in "
                 + config.reconnectBackoff().toSeconds() + " s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -71,6 +71,10 @@ public final class LiveCommand implements Callable<Integer> {
     @Option(names = "--shadow", description = "journal and log the orders it would send, never send them")
     boolean shadow;
 
+    @Option(names = "--no-stream", description = "poll snapshots only; by default bars come from the gateway's WebSocket"
+        + " while it is healthy, with polling as fall-back")
+    boolean noStream;
+
     @Option(names = "--journal", paramLabel = "PATH", description = "order journal (H2 file; default DIR/journal)")
     Path journal;
 

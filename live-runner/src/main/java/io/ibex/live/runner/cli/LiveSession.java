@@ -24,6 +24,9 @@ import io.ibex.live.market.BarBuilder;
 import io.ibex.live.market.GatewaySnapshots;
 import io.ibex.live.market.SnapshotPoller;
 import io.ibex.live.market.StalenessGuard;
+import io.ibex.live.market.StreamingQuotes;
+import io.ibex.live.gateway.stream.GatewayStream;
+import io.ibex.live.gateway.stream.StreamConfig;
 import io.ibex.live.risk.KillSwitch;
 import io.ibex.live.risk.RiskGate;
 import io.ibex.live.risk.RiskLimits;
@@ -118,7 +121,9 @@ final class LiveSession {
             KillSwitch kill = new KillSwitch(runDir, () -> journal.state(HALTED_KEY).isPresent());
             if (kill.getAsBoolean()) throw halted(runDir, kill);
             GatewayRateLimiter limiter = GatewayRateLimiter.ibkrDefaults(gclock);
-            GatewayTransport.Apis apis = GatewayTransport.build(s.root(), s.tls(), gclock, limiter, Duration.ofSeconds(5),
+            javax.net.ssl.SSLContext tls = s.tls();
+            URI root = s.root();
+            GatewayTransport.Apis apis = GatewayTransport.build(root, tls, gclock, limiter, Duration.ofSeconds(5),
                 Duration.ofSeconds(20));
             GatewayClient client = new GatewayClient(apis, gclock);
             AccountId account = client.resolveAccount(c.account);
@@ -152,16 +157,21 @@ final class LiveSession {
             BarBuilder builder = new BarBuilder(barSize.toMillis(), runner);
             GatewaySnapshots snapshots = new GatewaySnapshots(client, gclock::nanoTime);
             SnapshotPoller poller = new SnapshotPoller(instruments, 100, 6, snapshots, gclock::nanoTime);
+            StreamingQuotes feed = c.noStream ? null : new StreamingQuotes(conids(client, instruments), poller, gclock::nanoTime);
+            GatewayStream stream = feed == null ? null
+                : new GatewayStream(root, tls, client::sessionId, wall, StreamConfig.defaults(), feed);
+            if (feed != null) feed.connect(stream);
             AlertSink alerts = alerts(w, c.spec.commandLine().getErr());
-            try (ExecutorScheduler scheduler = new ExecutorScheduler(); LiveAuthenticator login = LiveAuthenticator.of(c, s.root(), alerts)) {
+            try (ExecutorScheduler scheduler = new ExecutorScheduler(); LiveAuthenticator login = LiveAuthenticator.of(c, root, alerts)) {
                 SessionKeeper keeper = new SessionKeeper(new ClientSessionEndpoints(client), login, wall, scheduler,
                     KeeperConfig.defaults(), alerts);
                 QuestionSuppression suppression = new QuestionSuppression(client, QuestionPolicy.DEFAULT_ALLOWED);
                 SessionGate gate = SessionGate.attach(keeper, risk, orders, () -> {
                     suppression.run();   // the gateway forgets it with every brokerage session
                     snapshots.prime(instruments);
+                    if (stream != null) stream.resubscribeAll();
                 });
-                LiveLoop loop = new LiveLoop(runner, gate, risk, poller, builder, guard, wall, alerts);
+                LiveLoop loop = new LiveLoop(runner, gate, risk, feed == null ? poller : feed, builder, guard, wall, alerts);
                 trading[0] = true;
                 keeper.start();
                 long lastStatus = 0;
@@ -174,6 +184,7 @@ final class LiveSession {
                         w.flush();
                         return 0;
                     }
+                    if (feed != null && feed.takeFillsDue() && loop.connected()) deliverFillsNow(runner);
                     loop.step();
                     if (runner.failed()) {
                         keeper.stop();
@@ -184,7 +195,7 @@ final class LiveSession {
                     if (wall.millis() - lastStatus >= 10_000) {
                         lastStatus = wall.millis();
                         w.println(StatusLine.render(loop.connected(), loop.reconcileNote(), runner.failed(), instruments, exposure,
-                            journal, guard));
+                            journal, guard) + " | data " + (feed == null ? "polling (--no-stream)" : feed.mode()));
                         w.flush();
                     }
                     try {
@@ -194,9 +205,27 @@ final class LiveSession {
                     }
                 }
                 keeper.stop();
+            } finally {
+                if (stream != null) stream.close();
             }
             return 0;
         }
+    }
+
+    /** An {@code sor} push reported a fill: fetch and apply it now (trades -> journal, once each) instead of at the next bar. */
+    private static void deliverFillsNow(LiveRunner runner) {
+        try {
+            runner.deliverFills();
+        } catch (io.ibex.live.gateway.GatewayException e) {
+            log.warn("fills announced on the stream could not be fetched yet ({}); the next bar or reconciliation applies them",
+                e.getMessage());
+        }
+    }
+
+    private static java.util.Map<Instrument, Long> conids(GatewayClient client, List<Instrument> instruments) {
+        java.util.Map<Instrument, Long> m = new LinkedHashMap<>();
+        for (Instrument in : instruments) m.put(in, client.resolveConid(in.symbol()));
+        return m;
     }
 
     /** {period, bar} for /iserver/marketdata/history (ibkr-gateway.md §5.2). */
