@@ -60,6 +60,24 @@ public final class JournalLock implements AutoCloseable {
         }
     }
 
+    /**
+     * Refuses early, creating nothing, when another live process holds the journal's lock: lets a start report
+     * "locked" (exit 3) before it checks anything else. {@link #acquire} still decides for real.
+     */
+    public static void checkNotHeld(Path journal) {
+        Path path = lockFileOf(journal.toAbsolutePath().normalize());
+        if (!Files.exists(path)) return;
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock l = ch.tryLock();
+            if (l == null) throw new JournalLockedException(journal, readOwner(ch));
+            l.release();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            throw new JournalLockedException(journal, Long.toString(ProcessHandle.current().pid()));
+        } catch (IOException e) {
+            // unreadable here: acquire() reports it with the full reason
+        }
+    }
+
     private static String readOwner(FileChannel ch) throws IOException {
         ByteBuffer buf = ByteBuffer.allocate(32);
         int n = ch.read(buf, 0);

@@ -62,7 +62,7 @@ class JournalTortureTest {
         SplittableRandom rnd = new SplittableRandom(SEED);
         int intentsSeen = 0;
         for (int i = 0; i < KILLS; i++) {
-            Transcript t = runAndKill(journal, venueFile, rnd.nextLong(), 0, 50 + rnd.nextInt(350));
+            Transcript t = runAndKill(journal, venueFile, rnd.nextLong(), 0, 150 + rnd.nextInt(450));
             assertThat(t.lines()).as("seed %d kill %d: child started", SEED, i).anyMatch(l -> l.startsWith("VERIFIED"));
             try (OrderJournal j = OrderJournal.open(journal, "t1", InstantSource.system())) {
                 List<String> problems = journalProblems(j, t);

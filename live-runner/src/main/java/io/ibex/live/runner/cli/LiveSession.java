@@ -19,6 +19,7 @@ import io.ibex.live.gateway.QuestionPolicy;
 import io.ibex.live.gateway.QuestionSuppression;
 import io.ibex.live.journal.JournalFiles;
 import io.ibex.live.journal.JournalIntent;
+import io.ibex.live.journal.JournalLock;
 import io.ibex.live.journal.OrderJournal;
 import io.ibex.live.market.BarBuilder;
 import io.ibex.live.market.GatewaySnapshots;
@@ -76,13 +77,14 @@ final class LiveSession {
         Path journalPath = c.journal != null ? c.journal : runDir.resolve("journal");
         Duration barSize = BarSizes.parse(c.bar == null ? "1m" : c.bar);
         // every check that needs no journal runs before the journal exists: a refused start leaves no files (issue 16)
+        KillSwitch haltFile = new KillSwitch(runDir, () -> false);
+        if (haltFile.getAsBoolean()) throw halted(runDir, haltFile);
+        JournalLock.checkNotHeld(journalPath);
         if ("sim".equalsIgnoreCase(c.gateway.trim()))
             throw new ConfigException("--gateway sim needs --sim-data SRC (a recorded bar file to replay)");
         URI root = GatewayUrlPolicy.checkLoopbackOnly(c.gateway);
         Path cert = c.gatewayCert != null ? c.gatewayCert : IbexHome.dir().resolve("gateway.pem");
         SSLContext tls = PinnedTls.fromPem(cert);
-        KillSwitch haltFile = new KillSwitch(runDir, () -> false);
-        if (haltFile.getAsBoolean()) throw halted(runDir, haltFile);
         try (StrategyRegistry registry = StrategyRegistry.load(c.plugins)) {
             StrategyFactory factory = registry.find(c.strategy);
             Params params = Params.resolve(factory.name(), factory.params(), new LinkedHashMap<>(c.params));
