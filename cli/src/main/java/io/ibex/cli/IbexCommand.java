@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ibex", mixinStandardHelpOptions = true, version = "ibex 0.1.0",
     description = "Trading strategies on Interactive Brokers: backtest, research and run live through the Client Portal gateway.",
     subcommands = {
-        CommandLine.HelpCommand.class,
+        HelpCommand.class,
         DemoCommand.class,
         BacktestCommand.class,
         StrategiesCommand.class,
@@ -44,6 +44,7 @@ public final class IbexCommand implements Runnable {
         CommandLine cl = new CommandLine(new IbexCommand());
         cl.getSubcommands().get("data").addSubcommand(new io.ibex.live.cli.DataFetchCommand()); // live-runner's, under data
         addHelpOptionWhereMissing(cl);
+        HelpLayout.apply(cl);
         cl.setExecutionExceptionHandler(CliErrors::onExecutionException);
         cl.setParameterExceptionHandler(CliErrors::onParameterException);
         return cl;

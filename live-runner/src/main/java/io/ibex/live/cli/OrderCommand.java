@@ -25,13 +25,13 @@ public final class OrderCommand extends GatewayClientCommand {
     @Parameters(index = "1", paramLabel = "SYMBOL", description = "Stock symbol, e.g. AAPL (its primary listing; see ibex search).") String symbol;
     @Parameters(index = "2", paramLabel = "QTY", description = "Number of shares, positive.") BigDecimal quantity;
 
-    @Option(names = "--type", defaultValue = "MKT", description = "MKT, LMT, STP or STOP_LIMIT (default ${DEFAULT-VALUE}).")
+    @Option(names = "--type", paramLabel = "MKT|LMT|STP|STOP_LIMIT", defaultValue = "MKT", description = "MKT, LMT, STP or STOP_LIMIT (default ${DEFAULT-VALUE}).")
     String type;
     @Option(names = "--price", paramLabel = "P", description = "Limit price (LMT, STOP_LIMIT) or stop price (STP).")
     BigDecimal price;
     @Option(names = "--aux", paramLabel = "P", description = "Stop trigger of a STOP_LIMIT order.")
     BigDecimal aux;
-    @Option(names = "--tif", defaultValue = "DAY", description = "DAY or GTC (default ${DEFAULT-VALUE}).")
+    @Option(names = "--tif", paramLabel = "DAY|GTC", defaultValue = "DAY", description = "DAY or GTC (default ${DEFAULT-VALUE}).")
     String tif;
     @Option(names = "--outside-rth", description = "Allow filling outside regular trading hours.")
     boolean outsideRth;
