@@ -83,7 +83,7 @@ class ReportInChromiumTest {
             .contains("Deflated Sharpe").contains("Exposure").contains("intrabar path pessimistic")
             .contains("Buy &amp; hold return").contains("Alpha vs buy &amp; hold").contains("Beta vs buy &amp; hold")
             .contains(">equity (USD)<").contains(">price (USD)<").contains(">time (UTC)<")
-            .contains("Rolling Sharpe").contains("Rolling volatility");
+            .contains("Rolling Sharpe").contains("Rolling volatility").contains("svg.chart{display:block;width:100%");
         assertThat(dom).as("one offline file: nothing to fetch").doesNotContainPattern("(src|href)=\"?(https?:)?//");
         assertThat(count(dom, "data-hover-ready=\"1\"")).as("the hover script ran on every line chart").isEqualTo(5);
         assertThat(count(dom, "class=\"cursor\"")).isEqualTo(5);
