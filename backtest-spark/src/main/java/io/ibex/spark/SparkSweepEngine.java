@@ -45,6 +45,7 @@ public final class SparkSweepEngine implements SweepEngine {
 
     private synchronized JavaSparkContext context(String master) {
         if (context == null) {
+            SparkMasterProbe.check(System.getProperty("spark.master", master), SparkMasterProbe.TIMEOUT); // what SparkConf will use
             SparkConf conf = new SparkConf().setAppName("ibex sweep").set("spark.ui.enabled", "false");
             if (!conf.contains("spark.master")) conf.setMaster(master);
             if (conf.get("spark.master").startsWith("local") && !conf.contains("spark.driver.host"))

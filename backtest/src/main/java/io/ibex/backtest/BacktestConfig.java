@@ -1,5 +1,6 @@
 package io.ibex.backtest;
 
+import io.ibex.framework.strategy.Sizing;
 import io.ibex.backtest.commission.CommissionModel;
 import io.ibex.backtest.commission.NoCommission;
 

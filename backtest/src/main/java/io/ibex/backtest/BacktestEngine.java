@@ -12,8 +12,9 @@ import java.util.function.LongSupplier;
  * Runs one strategy over one series of bars, event by event, with no allocation per bar unless an order is placed.
  *
  * <p>Per bar {@code i}: the broker fills orders from earlier bars against bar {@code i} (market orders at its open),
- * then the strategy sees bar {@code i} as closed and may order, then (with {@link FillMode#CLOSE}) market orders of bar
- * {@code i} fill at its close, then equity is marked at the close. Orders still working after the last bar are
+ * and the strategy is told of those events, then it sees bar {@code i} as closed ({@code ctx.now()} is its close) and
+ * may order, then (with {@link FillMode#CLOSE}) market orders of bar {@code i} fill at its close, then the strategy is
+ * told of the events its orders caused (after {@code onBar} returns, never inside it), then equity is marked at the close. Orders still working after the last bar are
  * cancelled ("end of data"), so a signal on the last bar never fills.
  *
  * <pre>{@code BacktestResult r = new BacktestEngine(BacktestConfig.defaults()).run(bars, strategy);}</pre>
@@ -55,12 +56,15 @@ public final class BacktestEngine {
             ctx.moveTo(i);
             broker.advanceTo(i);
             broker.fillAtBar();
+            ctx.deliver();
             strategy.onBar(window, ctx);
             if (fillAtClose) broker.fillMarketAtClose();
+            ctx.deliver();
             position[i] = ledger.positionValue();
             equity[i] = ledger.cashValue() + position[i] * bars.close(i);
         }
         broker.cancelAll(END_OF_DATA);
+        ctx.deliver();
         long elapsed = nanoClock.getAsLong() - start;
 
         BigDecimal finalEquity = ledger.equity(Decimals.of(bars.close(n - 1)));

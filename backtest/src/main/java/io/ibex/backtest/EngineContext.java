@@ -1,5 +1,6 @@
 package io.ibex.backtest;
 
+import io.ibex.framework.strategy.Sizing;
 import io.ibex.framework.domain.Bars;
 import io.ibex.framework.domain.ClientOrderId;
 import io.ibex.framework.domain.Instrument;
@@ -17,7 +18,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The strategy's view of one backtest run; also the sink of the simulated broker's events. */
+/**
+ * The strategy's view of one backtest run; also the sink of the simulated broker's events. Events are logged at once
+ * but reach the strategy only through {@link #deliver()}, which the engine calls after {@code onBar} returns (and once
+ * the next bar's fills are known, before the next {@code onBar}): never re-entrantly inside {@code onBar}, in the
+ * order they happened, as the live runner delivers them.
+ */
 final class EngineContext implements StrategyContext, OrderEventSink {
     private final Bars bars;
     private final Sizing sizing;
@@ -25,6 +31,7 @@ final class EngineContext implements StrategyContext, OrderEventSink {
     private final Strategy strategy;
     private final List<OrderLogEntry> log;
     private final Book book; // null in a single-symbol run
+    private final ArrayList<OrderEvent> pending = new ArrayList<>();
     private SimulatedBroker broker;
     private int current = -1;
     private long nextOrderNumber = 1;
@@ -49,7 +56,7 @@ final class EngineContext implements StrategyContext, OrderEventSink {
 
     List<OrderLogEntry> log() { return log; }
 
-    @Override public long now() { return bars.time(current); }
+    @Override public long now() { return bars.closeTime(current); }
 
     @Override public double position(Instrument instrument) {
         if (book != null) return book.position(instrument);
@@ -125,7 +132,13 @@ final class EngineContext implements StrategyContext, OrderEventSink {
                 r.type(), e.fill().price(), e.fill().commission(), e.leavesQuantity().signum() == 0 ? "" : "partial, " + e.leavesQuantity().toPlainString() + " left", r.instrument(), r.parentId()));
             case OrderEvent.Cancelled e -> log.add(entry(e, r, "cancelled", orderPrice, null, e.reason()));
         }
-        strategy.onOrderEvent(event, this);
+        pending.add(event);
+    }
+
+    /** Hands the strategy the events since the last call, oldest first; events its handlers cause follow in the same call. */
+    void deliver() {
+        for (int k = 0; k < pending.size(); k++) strategy.onOrderEvent(pending.get(k), this);
+        pending.clear();
     }
 
     private static OrderLogEntry entry(OrderEvent e, OrderRequest r, String name, BigDecimal price, BigDecimal fee, String note) {

@@ -115,8 +115,10 @@ public final class PortfolioEngine {
             }
             for (int k = 0; k < m; k++) {
                 if (!has[k]) continue;
+                ctx[k].deliver();
                 strategy[k].onBar(window[k], ctx[k]);
                 if (fillAtClose) broker[k].fillMarketAtClose();
+                ctx[k].deliver();
                 next[k]++;
             }
             double units = 0;
@@ -124,7 +126,10 @@ public final class PortfolioEngine {
             position[i] = units;
             equity[i] = book.equity();
         }
-        for (SimulatedBroker b : broker) b.cancelAll(BacktestEngine.END_OF_DATA);
+        for (int k = 0; k < m; k++) {
+            broker[k].cancelAll(BacktestEngine.END_OF_DATA);
+            ctx[k].deliver();
+        }
         long elapsed = nanoClock.getAsLong() - start;
 
         BigDecimal finalEquity = account.cash();

@@ -55,6 +55,7 @@ public final class SimulatedBroker implements Broker {
     private final ArrayList<SimulatedOrder> working = new ArrayList<>();
     private boolean anyFinished;
     private int current = -1;
+    private boolean atOpen;
     private long executions;
 
     public SimulatedBroker(Bars bars, Ledger ledger, CommissionModel commission, BigDecimal slippageBps, OrderEventSink sink) {
@@ -93,11 +94,16 @@ public final class SimulatedBroker implements Broker {
         if (index <= current)
             throw new IllegalStateException("simulated broker cannot go back in time: bar " + current + " -> " + index);
         current = index;
+        atOpen = false;
     }
 
     public int currentIndex() { return current; }
 
-    private long now() { return current < 0 ? bars.time(0) : bars.time(current); }
+    /**
+     * Event time: the current bar's open while {@link #fillAtBar} fills it, its close afterwards (orders the strategy
+     * places, cancels or changes while deciding on the closed bar; close fills). ADR 0006.
+     */
+    private long now() { return current < 0 ? bars.time(0) : atOpen ? bars.time(current) : bars.closeTime(current); }
 
     @Override
     public void submit(OrderRequest request) {
@@ -165,6 +171,15 @@ public final class SimulatedBroker implements Broker {
      * that point of the path and cancels the rest of its OCO group.
      */
     public void fillAtBar() {
+        atOpen = true;
+        try {
+            fillOpenAndRange();
+        } finally {
+            atOpen = false;
+        }
+    }
+
+    private void fillOpenAndRange() {
         if (working.isEmpty()) return;
         int n = working.size(); // orders added by event handlers during this pass wait for the next bar
         double open = bars.open(current);
@@ -329,7 +344,7 @@ public final class SimulatedBroker implements Broker {
 
     private void fill(SimulatedOrder o, BigDecimal price) {
         OrderRequest r = o.request;
-        long t = bars.time(current);
+        long t = now();
         BigDecimal remaining = r.quantity().subtract(o.filled);
         BigDecimal quantity = volumeCapped(remaining);
         if (quantity.signum() <= 0) {

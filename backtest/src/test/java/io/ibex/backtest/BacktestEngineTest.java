@@ -1,5 +1,6 @@
 package io.ibex.backtest;
 
+import io.ibex.framework.strategy.Sizing;
 import io.ibex.framework.domain.Bars;
 import io.ibex.framework.domain.Side;
 import io.ibex.framework.event.OrderEvent;
@@ -44,7 +45,7 @@ class BacktestEngineTest {
 
         Trade t = r.trades().get(0);
         assertThat(t.entryPrice()).isEqualByComparingTo("10.5");
-        assertThat(t.entryTimeMillis()).isEqualTo(FOUR_BARS.time(0));
+        assertThat(t.entryTimeMillis()).as("at the close of bar 0").isEqualTo(FOUR_BARS.closeTime(0));
         assertThat(t.exitPrice()).isEqualByComparingTo("12.5");
         assertThat(r.equity()[0]).isEqualTo(100_000.0);
     }

@@ -49,7 +49,7 @@ class LookAheadTest {
         // cheats by reading the series it was handed instead of the window: buys before an up day
         java.util.function.Function<Bars, io.ibex.framework.strategy.Strategy> cheater = series -> (w, ctx) -> {
             int i = 0;
-            while (series.time(i) != ctx.now()) i++;
+            while (series.closeTime(i) != ctx.now()) i++;
             if (i + 1 < series.size() && ctx.position(w.instrument()) == 0 && series.close(i + 1) > series.close(i))
                 ctx.buy(w.instrument(), 1);
             else if (ctx.position(w.instrument()) > 0) ctx.exit(w.instrument());
@@ -64,7 +64,7 @@ class LookAheadTest {
         BacktestEngine engine = new BacktestEngine(BacktestConfig.defaults());
         int step = Math.max(1, bars.size() / 150);
         for (int t = 0; t < bars.size(); t += step) {
-            long cutTime = bars.time(t);
+            long cutTime = bars.closeTime(t);   // what was decided on bar t, at its close
             Bars cutBars = bars.slice(0, t + 1);
             BacktestResult cut = engine.run(cutBars, strategy.apply(cutBars));
             if (!upTo(cut.orders(), cutTime, true).equals(upTo(full.orders(), cutTime, true))) return t;

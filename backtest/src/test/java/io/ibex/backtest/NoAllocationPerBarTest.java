@@ -1,5 +1,6 @@
 package io.ibex.backtest;
 
+import io.ibex.framework.strategy.Sizing;
 import io.ibex.framework.domain.Bars;
 import io.ibex.framework.domain.Instrument;
 import io.ibex.framework.indicator.Sma;

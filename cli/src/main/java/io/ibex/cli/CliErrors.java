@@ -1,6 +1,9 @@
 package io.ibex.cli;
 
+import io.ibex.framework.env.IbexHome;
 import io.ibex.framework.error.IbexException;
+import io.ibex.framework.error.StrategyFailedException;
+import io.ibex.framework.files.FileModes;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -14,18 +17,26 @@ import java.util.regex.Pattern;
 
 /**
  * How the CLI reports failures. Wrong input (an {@link IbexException}: bad file, unknown strategy, bad parameter) and
- * bad command-line syntax print one actionable line and exit with 2. Anything else is a bug or an environment problem:
+ * bad command-line syntax print one actionable line and exit with 2. A strategy that throws (a
+ * {@link StrategyFailedException}) prints the strategy, the bar time and what it threw, and exits with 5. Anything else is a bug or an environment problem:
  * one line naming it, exit 1, and the stack trace goes to a log file whose path the line gives.
  */
 final class CliErrors {
     static final int USER_ERROR = 2;
     static final int UNEXPECTED = 1;
+    static final int STRATEGY_FAILED = 5;
 
     private CliErrors() {}
 
     static int onExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
         String who = cmd.getCommandSpec().qualifiedName();
+        StrategyFailedException failed = strategyFailure(ex);
+        if (failed != null) {
+            err.println(who + ": " + oneLine(failed.getMessage()) + " (" + writeLog(failed) + ")");
+            err.flush();
+            return STRATEGY_FAILED;
+        }
         Throwable known = userError(ex);
         if (known != null) {
             err.println(who + ": " + oneLine(known.getMessage()));
@@ -46,6 +57,13 @@ final class CliErrors {
             + " (see: " + who + " --help)");
         cmd.getErr().flush();
         return USER_ERROR;
+    }
+
+    private static StrategyFailedException strategyFailure(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof StrategyFailedException s) return s;
+        }
+        return null;
     }
 
     /** The IbexException (or I/O failure with its own message) in the cause chain, or null. */
@@ -90,11 +108,11 @@ final class CliErrors {
     private static String writeLog(Throwable ex) {
         StringWriter trace = new StringWriter();
         ex.printStackTrace(new PrintWriter(trace));
-        String dir = System.getProperty("ibex.logs", Path.of(System.getProperty("user.home"), ".ibex", "logs").toString());
+        String dir = System.getProperty("ibex.logs", IbexHome.dir().resolve("logs").toString());
         Path log = Path.of(dir, "last-error.log");
         try {
-            Files.createDirectories(log.getParent());
-            Files.writeString(log, trace.toString(), StandardCharsets.UTF_8);
+            FileModes.createPrivateDirectories(log.getParent());
+            FileModes.writePrivate(log, trace.toString().getBytes(StandardCharsets.UTF_8));   // may hold account data
             return "stack trace in " + log;
         } catch (IOException e) {
             return "could not write the stack trace to " + log + ": " + e.getMessage();

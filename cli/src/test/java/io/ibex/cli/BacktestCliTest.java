@@ -25,7 +25,7 @@ class BacktestCliTest {
             "--out", out.toString());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("sample:aapl-2013, sample:eth-5m-2023: AAPL+ETH-USD").containsPattern("Open at end +(flat|(AAPL|ETH-USD) 1 @ )");
+        assertThat(r.out()).contains("sample:aapl-2013, sample:eth-5m-2023: AAPL+ETH-USD").containsPattern("Open at end +(flat|(AAPL|ETH-USD) 1 unit, entry )");
         String summary = Files.readString(out.resolve("summary.json"));
         assertThat(summary).contains("\"data\": \"sample:aapl-2013, sample:eth-5m-2023\"");
         List<String> trades = Files.readAllLines(out.resolve("trades.csv"));
@@ -45,7 +45,7 @@ class BacktestCliTest {
             "--out", out.toString());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.err()).isEmpty();
+        assertThat(r.err().lines()).allMatch(l -> l.startsWith("ibex backtest: warning: "));
         assertThat(r.out()).contains("sma-cross (fast=10 slow=30)").contains("report.html");
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()))
@@ -76,6 +76,26 @@ class BacktestCliTest {
         String html = Files.readString(out.resolve("report.html"));
         assertThat(html).contains("<svg").contains("sma-cross").contains("sample:aapl-2013").doesNotContain("<script src")
             .doesNotContain("http://cdn").doesNotContain("https://");
+    }
+
+    @Test
+    void theSharpeIntervalIsAnalyticByDefaultAndBootstrapOnRequestAndTheSpeedLineShowsEngineAndTotalTime() throws IOException {
+        Path analytic = tmp.resolve("analytic"), bootstrap = tmp.resolve("bootstrap");
+        Cli a = Cli.run("backtest", "--data", "sample:aapl-2013", "--strategy", "sma-cross", "--out", analytic.toString());
+        Cli b = Cli.run("backtest", "--data", "sample:aapl-2013", "--strategy", "sma-cross", "--out", bootstrap.toString(),
+            "--sharpe-ci", "bootstrap");
+        assertThat(a.exitCode()).as(a.err()).isZero();
+        assertThat(b.exitCode()).as(b.err()).isZero();
+        assertThat(a.out()).containsPattern("Speed +252 bars: engine [0-9.]+ ms, total [0-9.]+ ms");
+        String sa = Files.readString(analytic.resolve("summary.json")), sb = Files.readString(bootstrap.resolve("summary.json"));
+        assertThat(value(sa, "sharpe")).isEqualTo(value(sb, "sharpe"));
+        assertThat(sa.substring(sa.indexOf("\"sharpe_ci\""))).isNotEqualTo(sb.substring(sb.indexOf("\"sharpe_ci\"")));
+        assertThat(Files.readString(analytic.resolve("report.html"))).contains("Sharpe 95% analytic interval");
+        assertThat(Files.readString(bootstrap.resolve("report.html"))).contains("Sharpe 95% bootstrap interval");
+
+        Cli bad = Cli.run("backtest", "--data", "sample:aapl-2013", "--strategy", "sma-cross", "--sharpe-ci", "magic");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err().strip()).contains("--sharpe-ci must be analytic or bootstrap").doesNotContain("\n");
     }
 
     @Test
@@ -142,17 +162,22 @@ class BacktestCliTest {
     }
 
     @Test
-    void aStrategyThatCrashesGivesOneLineNamingTheLogAndExitCodeOne() throws IOException {
-        Path jar = PluginJar.build(tmp.resolve("plugin"), "crasher",
-            "(w, ctx) -> { throw new IllegalStateException(\"boom at \" + ctx.now()); }");
+    void aPluginStrategyThatThrowsIsNamedWithTheBarTimeAndExitsWithTheStrategyFailedCode() throws IOException {
+        Path jar = PluginJar.build(tmp.resolve("plugin"), "boom", """
+            new Strategy() {
+                int bars;
+                public void onBar(BarWindow w, StrategyContext ctx) { if (++bars == 50) throw new IllegalStateException("boom"); }
+            }""");
         Path logs = tmp.resolve("logs");
         System.setProperty("ibex.logs", logs.toString());
         try {
-            Cli r = Cli.run("backtest", "--data", "sample:aapl-2013", "--strategy", "crasher", "--plugin", jar.toString());
-            assertThat(r.exitCode()).isEqualTo(1);
+            Cli r = Cli.run("backtest", "--data", "sample:aapl-2013", "--strategy", "boom", "--plugin", jar.toString());
+            assertThat(r.exitCode()).isEqualTo(5);
+            // AAPL 2013's 50th daily bar is 2013-03-14
             assertThat(r.err().strip().lines()).singleElement().asString()
-                .contains("unexpected error IllegalStateException: boom at").contains("stack trace in " + logs.resolve("last-error.log"));
-            assertThat(Files.readString(logs.resolve("last-error.log"))).contains("\tat ");
+                .startsWith("ibex backtest: strategy boom failed at bar 2013-03-14").contains(": IllegalStateException: boom")
+                .contains("stack trace in " + logs.resolve("last-error.log")).doesNotContain("unexpected");
+            assertThat(Files.readString(logs.resolve("last-error.log"))).contains("Caused by: java.lang.IllegalStateException: boom");
         } finally {
             System.clearProperty("ibex.logs");
         }

@@ -35,6 +35,38 @@ class LiveCliTest {
     }
 
     @Test
+    void aStrategyThatFailsInAReplayExitsFiveNamingTheStrategyTheBarAndTheException() {
+        // breakout-bracket places brackets, which the live path does not send yet: it throws on every bar
+        Cli r = Cli.run("live", "--gateway", "sim", "--sim-data", "sample:aapl-2013", "--strategy", "breakout-bracket",
+            "--symbol", "AAPL");
+        assertThat(r.exitCode()).isEqualTo(5);
+        assertThat(r.err()).startsWith("ibex live: strategy breakout-bracket FAILED at the bar closing 2013-")
+            .contains("after 3 consecutive errors: UnsupportedOperationException: LiveContext does not support bracket orders")
+            .doesNotContain("\tat ");
+    }
+
+    @Test
+    void aReplayOfOneInstrumentsSampleUnderAnotherSymbolIsRefused() {
+        Cli r = Cli.run("live", "--gateway", "sim", "--sim-data", "sample:eth-5m-2023", "--strategy", "sma-cross", "--symbol", "AAPL");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("sample:eth-5m-2023 holds ETH-USD bars, not AAPL");
+        assertThat(Cli.run("live", "--gateway", "sim", "--sim-data", "sample:eth-5m-2023", "--strategy", "sma-cross", "--symbol", "ETH")
+            .exitCode()).isZero();
+    }
+
+    @Test
+    void percentEquityAndQuantityTogetherAreOneLineWithExitTwo() {
+        Cli r = Cli.run("live", "--gateway", "sim", "--sim-data", "sample:aapl-2013", "--strategy", "sma-cross", "--symbol", "AAPL",
+            "--quantity", "2", "--percent-equity", "10");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("give --quantity or --percent-equity, not both");
+        Cli c = Cli.run("live", "--gateway", "sim", "--sim-data", "sample:aapl-2013", "--strategy", "sma-cross", "--symbol", "AAPL",
+            "--commission", "ibkr-tiered");
+        assertThat(c.exitCode()).isEqualTo(2);
+        assertThat(c.err()).contains("--commission ibkr-tiered is not available in a replay");
+    }
+
+    @Test
     void aSecondRunnerOnALockedJournalExitsWithCodeThreeBeforeAnyNetworkCall() {
         Path j = dir.resolve("journal");
         try (OrderJournal held = OrderJournal.open(j, "ibex", InstantSource.system())) {

@@ -15,7 +15,7 @@ final class PluginJar {
 
     static Path build(Path dir, String strategyName) throws IOException {
         return build(dir, strategyName,
-            "(w, ctx) -> { if (ctx.position(w.instrument()) == 0 && w.time(0) == ctx.now()) ctx.buy(w.instrument(), qty); }");
+            "(w, ctx) -> { if (ctx.position(w.instrument()) == 0 && w.time(0) < ctx.now()) ctx.buy(w.instrument(), qty); }");
     }
 
     /** @param strategyLambda a {@code Strategy} lambda expression that may use {@code int qty} */

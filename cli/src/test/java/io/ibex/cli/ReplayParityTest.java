@@ -1,61 +1,140 @@
 package io.ibex.cli;
 
 import io.ibex.backtest.BacktestConfig;
-import io.ibex.backtest.OrderLogEntry;
+import io.ibex.backtest.BacktestEngine;
 import io.ibex.backtest.cli.BacktestRequest;
 import io.ibex.backtest.cli.BacktestRun;
-import io.ibex.framework.domain.Fill;
-import io.ibex.live.runner.OrderLogRow;
+import io.ibex.data.BarSources;
+import io.ibex.framework.event.OrderEvent;
+import io.ibex.framework.strategy.BarWindow;
+import io.ibex.framework.strategy.Params;
+import io.ibex.framework.strategy.Strategy;
+import io.ibex.framework.strategy.StrategyContext;
+import io.ibex.framework.strategy.StrategyFactory;
+import io.ibex.framework.strategy.StrategyRegistry;
 import io.ibex.live.runner.replay.ReplayRun;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Replay parity: every shipped strategy on sample:aapl-2013, run through the live path (bar builder, staleness guard,
- * risk, journal, router, then either GatewayOrders over HTTPS to the step-driven gateway simulator or the in-memory
- * replay venue) and through the backtest engine, places the same orders: same side, quantity
- * and bar time, filled at the same price on the same bar. Lives here because only cli sees both modules.
+ * Replay parity over the matrix: every shipped strategy that the live path runs × every shipped sample (BTC ticks at
+ * 5 minutes) × both replay venues (GatewayOrders over HTTPS to the step-driven gateway simulator, and the in-memory
+ * venue) writes the same orders.csv (time, event, side, quantity, type, price, commission; order ids differ by
+ * design) and the same trades.csv as {@code ibex backtest} on the same data, and the strategy sees the same
+ * OrderEvent sequence. Lives here because only cli sees both modules.
  */
 class ReplayParityTest {
-    static final String DATA = "sample:aapl-2013";
+    static final List<String> STRATEGIES = List.of("sma-cross", "rsi-reversion", "bollinger-breakout", "ta4j-sma-cross");
+    static final List<String> DATA = List.of("sample:aapl-2013", "sample:eth-5m-2023", "sample:btc-ticks-2013");
 
-    @ParameterizedTest(name = "{0} via {1}")
-    @CsvSource({"sma-cross,SIMULATOR", "rsi-reversion,SIMULATOR", "bollinger-breakout,SIMULATOR",
-        "sma-cross,MEMORY", "rsi-reversion,MEMORY", "bollinger-breakout,MEMORY"})
-    void liveThroughTheReplayPlacesTheSameOrdersAsTheBacktest(String strategy, ReplayRun.Venue venue) {
-        BacktestRun.Outcome bt = BacktestRun.execute(new BacktestRequest(DATA, null, null, strategy, Map.of(),
-            BacktestConfig.defaults(), null, List.of()));
-        ReplayRun.Outcome live = ReplayRun.execute(new ReplayRun.Request(DATA, null, null, strategy, Map.of(), BigDecimal.ONE,
-            new BigDecimal("100000"), null, null, List.of(), venue));
-
-        List<String> btOrders = bt.result().orders().stream().map(ReplayParityTest::line).toList();
-        List<String> liveOrders = live.orders().stream().map(ReplayParityTest::line).toList();
-        assertThat(live.strategyFailed()).isFalse();
-        assertThat(btOrders).as("the backtest must trade at all, or parity proves nothing").anyMatch(l -> l.startsWith("filled"));
-        assertThat(liveOrders).containsExactlyElementsOf(btOrders);
-        assertThat(live.fills()).extracting(ReplayParityTest::fillLine)
-            .containsExactlyElementsOf(btOrders.stream().filter(l -> l.startsWith("filled")).toList());
+    static Stream<Arguments> matrix() {
+        List<Arguments> out = new ArrayList<>();
+        for (String s : STRATEGIES) for (String d : DATA) for (ReplayRun.Venue v : ReplayRun.Venue.values()) out.add(Arguments.of(s, d, v));
+        return out.stream();
     }
 
-    static String line(OrderLogEntry e) {
-        return e.event() + " " + Instant.ofEpochMilli(e.timeMillis()) + " " + e.side() + " " + e.quantity().stripTrailingZeros().toPlainString()
-            + (e.event().equals("filled") ? " @" + e.price().stripTrailingZeros().toPlainString() : "");
+    @ParameterizedTest(name = "{0} on {1} via {2}")
+    @MethodSource("matrix")
+    void theReplayWritesTheSameOrdersAndTradesAsTheBacktest(String strategy, String data, ReplayRun.Venue venue, @TempDir Path dir)
+            throws IOException {
+        Path bt = dir.resolve("bt"), live = dir.resolve("live");
+        BacktestRun.execute(new BacktestRequest(data, null, null, strategy, Map.of(), BacktestConfig.defaults(), bt, List.of()));
+        ReplayRun.Outcome o = ReplayRun.execute(new ReplayRun.Request(data, null, null, strategy, Map.of(), new BigDecimal("100000"),
+            null, live, List.of(), venue));
+
+        assertThat(o.strategyFailed()).isFalse();
+        List<String> btOrders = ordersWithoutIds(bt.resolve("orders.csv"));
+        assertThat(btOrders).as("the backtest must trade at all, or parity proves nothing").anyMatch(l -> l.contains(",filled,"));
+        assertThat(ordersWithoutIds(live.resolve("orders.csv"))).containsExactlyElementsOf(btOrders);
+        assertThat(Files.readAllLines(live.resolve("trades.csv"))).containsExactlyElementsOf(Files.readAllLines(bt.resolve("trades.csv")));
     }
 
-    static String line(OrderLogRow e) {
-        return e.event() + " " + Instant.ofEpochMilli(e.timeMillis()) + " " + e.side() + " " + e.quantity().stripTrailingZeros().toPlainString()
-            + (e.event().equals("filled") ? " @" + e.price().stripTrailingZeros().toPlainString() : "");
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("eventCases")
+    void theStrategySeesTheSameOrderEventsInTheSameOrderInBacktestAndReplay(String strategy, String data) {
+        StrategyFactory f = StrategyRegistry.builtIn().find(strategy);
+        List<String> backtest = new ArrayList<>();
+        new BacktestEngine(BacktestConfig.defaults()).run(BarSources.load(data, null),
+            new Recording(f.create(Params.resolve(strategy, f.params(), Map.of())), backtest));
+        List<String> replay = new ArrayList<>();
+        ReplayRun.execute(new ReplayRun.Request(data, null, null, strategy, Map.of(), new BigDecimal("100000"), null, null, List.of(),
+            ReplayRun.Venue.SIMULATOR), s -> new Recording(s, replay));
+
+        assertThat(backtest).as("events reach the strategy").anyMatch(l -> l.startsWith("Filled"));
+        assertThat(backtest).anyMatch(l -> l.startsWith("Cancelled") || l.startsWith("Accepted"));
+        assertThat(backtest).as("never re-entrantly inside onBar").noneMatch(l -> l.contains("INSIDE"));
+        assertThat(replay).containsExactlyElementsOf(backtest);
     }
 
-    static String fillLine(Fill f) {
-        return "filled " + Instant.ofEpochMilli(f.timeMillis()) + " " + f.side() + " " + f.quantity().stripTrailingZeros().toPlainString()
-            + " @" + f.price().stripTrailingZeros().toPlainString();
+    static Stream<Arguments> eventCases() {
+        return Stream.of(Arguments.of("sma-cross", "sample:eth-5m-2023"), Arguments.of("rsi-reversion", "sample:aapl-2013"),
+            Arguments.of("ta4j-sma-cross", "sample:btc-ticks-2013"));
+    }
+
+    /** Every line but the order id (bt-1 vs replay-20130102-1): the ids are the venue's business. */
+    private static List<String> ordersWithoutIds(Path csv) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String line : Files.readAllLines(csv)) {
+            String[] c = line.split(",", -1);
+            out.add(c[0] + "," + String.join(",", List.of(c).subList(2, c.length - 1)));   // no id, no free-text note
+        }
+        return out;
+    }
+
+    /**
+     * Records each event as the strategy receives it, and whether it arrived inside {@code onBar} (it must not): the
+     * order id becomes its ordinal, the venue's ids and execution ids are left out.
+     */
+    static final class Recording implements Strategy {
+        private final Strategy inner;
+        private final List<String> events;
+        private final Map<String, Integer> ordinals = new HashMap<>();
+        private boolean insideOnBar;
+
+        Recording(Strategy inner, List<String> events) {
+            this.inner = inner;
+            this.events = events;
+        }
+
+        @Override public int lookback() { return inner.lookback(); }
+
+        @Override public void onBar(BarWindow closed, StrategyContext ctx) {
+            insideOnBar = true;
+            try {
+                inner.onBar(closed, ctx);
+            } finally {
+                insideOnBar = false;
+            }
+        }
+
+        @Override public void onOrderEvent(OrderEvent e, StrategyContext ctx) {
+            int n = ordinals.computeIfAbsent(e.orderId().value(), k -> ordinals.size() + 1);
+            String what = switch (e) {
+                case OrderEvent.Submitted s -> "Submitted";
+                case OrderEvent.Accepted a -> "Accepted";
+                case OrderEvent.Rejected r -> "Rejected";
+                case OrderEvent.Filled x -> "Filled " + x.fill().side() + " " + x.fill().quantity().stripTrailingZeros().toPlainString()
+                    + " @" + x.fill().price().stripTrailingZeros().toPlainString() + " leaves "
+                    + x.leavesQuantity().stripTrailingZeros().toPlainString();
+                case OrderEvent.Cancelled c -> "Cancelled";
+            };
+            events.add(what + " #" + n + " " + Instant.ofEpochMilli(e.timeMillis()) + (insideOnBar ? " INSIDE onBar" : ""));
+            inner.onOrderEvent(e, ctx);
+        }
     }
 }

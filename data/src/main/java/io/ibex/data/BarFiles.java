@@ -4,7 +4,7 @@ import io.ibex.framework.domain.Bars;
 import io.ibex.framework.domain.Instrument;
 import io.ibex.framework.error.DataException;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 
-/** Reads a bar, JSON or tick file of any supported format into {@link Bars}. */
+/** Reads a bar, JSON or tick file of any supported format into {@link Bars}, labelled by open time ({@link BarTimes}). */
 public final class BarFiles {
     private static final int BUFFER = 1 << 16;
 
@@ -47,21 +47,49 @@ public final class BarFiles {
      */
     public static Bars read(InputStream stream, String label, String fileName, Instrument instrument, String source,
                             Duration barOrNull, BadRows bad) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8), BUFFER);
+        BufferedInputStream in = new BufferedInputStream(stream, BUFFER);
         BarFormat format = BarFormat.detect(fileName, in);
         if (format != BarFormat.TICK_CSV && barOrNull != null)
             throw new DataException(label + " already holds bars (" + format.name().toLowerCase(Locale.ROOT)
                 + "); --bar " + BarSizes.format(barOrNull) + " applies only to tick files and db: sources");
-        return switch (format) {
-            case BAR_CSV -> CsvBarReader.read(in, label, instrument, source, bad);
-            case BAR_JSON -> JsonBarReader.read(in, label, instrument, source, bad);
+        Bars.Builder out = Bars.builder(instrument, source);
+        stream(in, format, label, barOrNull, bad, (line, t, o, h, l, c, v) -> out.add(t, o, h, l, c, v));
+        Bars bars = out.build();
+        return switch (format) {                           // the one bar-time convention (ADR 0006)
+            case BAR_CSV -> BarTimes.fromOpenLabels(bars);
+            case BAR_JSON -> BarTimes.fromEndLabels(bars);
+            case TICK_CSV -> BarTimes.fromBuckets(bars, barOrNull);
+        };
+    }
+
+    /**
+     * The one reading path of every command (backtest, sweep, import): detects the format from {@code fileName} and the
+     * content, then hands each valid bar to {@code sink} as it is read, so memory does not grow with the file. Bad rows
+     * go to {@code bad} ({@code label:line: reason}); no valid bar at all is an error.
+     *
+     * @param tickBarOrNull the bar size ticks are aggregated to; required for tick files, ignored for bar files
+     * @return the detected format
+     */
+    public static BarFormat stream(InputStream stream, String label, String fileName, Duration tickBarOrNull,
+                                   BadRows bad, BarSink sink) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(stream, BUFFER);
+        BarFormat format = BarFormat.detect(fileName, in);
+        stream(in, format, label, tickBarOrNull, bad, sink);
+        return format;
+    }
+
+    private static void stream(BufferedInputStream in, BarFormat format, String label, Duration tickBarOrNull,
+                               BadRows bad, BarSink sink) throws IOException {
+        switch (format) {
+            case BAR_CSV -> CsvBarReader.stream(in, label, bad, sink);
+            case BAR_JSON -> JsonBarReader.stream(new InputStreamReader(in, StandardCharsets.UTF_8), label, bad, sink);
             case TICK_CSV -> {
-                if (barOrNull == null)
+                if (tickBarOrNull == null)
                     throw new DataException(label + " holds ticks (timestamp,price,amount): give a bar size to"
                         + " aggregate them, e.g. --bar 5m");
-                yield TickCsvReader.read(in, label, instrument, source, barOrNull, bad);
+                TickCsvReader.stream(in, label, tickBarOrNull, bad, sink);
             }
-        };
+        }
     }
 
     /** The file name without directory and extension, upper-cased: {@code data/spy_2019.csv} -> {@code SPY_2019}. */

@@ -1,6 +1,6 @@
 package io.ibex.data;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.util.Locale;
 
@@ -16,15 +16,15 @@ public enum BarFormat {
     /**
      * Detects the format from the file name and its first non-blank line: {@code .json} or a leading brace is JSON; a
      * CSV header with a price column and no open column (or three header-less columns) is ticks; anything else bars.
-     * The reader is marked and reset, so it can be read from the start afterwards.
+     * The stream is marked and reset, so it can be read from the start afterwards.
      */
-    static BarFormat detect(String fileName, BufferedReader in) throws IOException {
+    static BarFormat detect(String fileName, BufferedInputStream in) throws IOException {
         if (fileName.toLowerCase(Locale.ROOT).endsWith(".json")) return BAR_JSON;
-        in.mark(64 * 1024);
+        in.mark(ByteLines.CAPACITY + 1);
         try {
-            Lines lines = new Lines(in);
-            String first = lines.next();
-            if (first == null) return BAR_CSV;
+            ByteLines lines = new ByteLines(in);
+            if (!lines.next()) return BAR_CSV;
+            String first = lines.text();
             if (first.stripLeading().startsWith("{")) return BAR_JSON;
             var cells = CsvLayout.split(first, CsvLayout.detectDelimiter(first));
             Header header = new Header(cells);

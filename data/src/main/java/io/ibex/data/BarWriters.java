@@ -45,7 +45,7 @@ public final class BarWriters {
             for (int i = 0; i < bars.size(); i++) {
                 g.writeRaw('\n');
                 g.writeStartObject();
-                g.writeNumberField("endTime", bars.time(i));
+                g.writeNumberField("endTime", bars.closeTime(i));   // ta4j's end: the bar's last millisecond (ADR 0006)
                 g.writeNumberField("openPrice", bars.open(i));
                 g.writeNumberField("highPrice", bars.high(i));
                 g.writeNumberField("lowPrice", bars.low(i));

@@ -4,8 +4,8 @@ import io.ibex.framework.domain.Bars;
 import io.ibex.framework.domain.Instrument;
 import io.ibex.framework.error.DataException;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -16,59 +16,106 @@ import java.util.List;
 public final class CsvBarReader {
     private CsvBarReader() {}
 
-    public static Bars read(BufferedReader in, String label, Instrument instrument, String source, BadRows bad)
+    /** Reads the whole file into {@link Bars}; see {@link #stream}. */
+    public static Bars read(InputStream in, String label, Instrument instrument, String source, BadRows bad)
             throws IOException {
-        Lines lines = new Lines(in);
-        String first = lines.next();
-        if (first == null) throw new DataException(label + ": the file is empty (expected a header such as"
+        Bars.Builder out = Bars.builder(instrument, source);
+        stream(in, label, bad, (line, t, o, h, l, c, v) -> out.add(t, o, h, l, c, v));
+        return out.build();
+    }
+
+    /**
+     * Reads the rows of a bar CSV from bytes (UTF-8) and hands each valid one to {@code sink}; bad rows go to
+     * {@code bad} as {@code label:line: reason}. Only the header line becomes a String; rows are parsed in place.
+     *
+     * @return the number of bars handed to the sink (at least one; none is an error)
+     */
+    public static long stream(InputStream in, String label, BadRows bad, BarSink sink) throws IOException {
+        ByteLines lines = new ByteLines(in);
+        if (!lines.next()) throw new DataException(label + ": the file is empty (expected a header such as"
             + " date,open,high,low,close,volume)");
+        String first = lines.text();
         char delimiter = CsvLayout.detectDelimiter(first);
         List<String> firstCells = CsvLayout.split(first, delimiter);
         Header header = new Header(firstCells);
         Columns cols = header.looksLikeHeader() ? Columns.of(header, label, lines.number()) : Columns.positional(label,
             lines.number(), firstCells.size());
-        Bars.Builder out = Bars.builder(instrument, source);
-        BarChecker checker = new BarChecker();
-        String line = header.looksLikeHeader() ? lines.next() : first;
-        while (line != null) {
-            row(line, lines.number(), CsvLayout.split(line, delimiter), cols, checker, out, label, bad);
-            line = lines.next();
-        }
-        if (out.size() == 0) throw new DataException(label + ": no valid bars in the file");
-        return out.build();
+        Rows rows = new Rows(label, cols, (byte) delimiter, bad, sink);
+        if (!header.looksLikeHeader()) rows.row(lines);
+        while (lines.next()) rows.row(lines);
+        if (rows.accepted == 0) throw new DataException(label + ": no valid bars in the file");
+        return rows.accepted;
     }
 
-    private static void row(String line, long n, List<String> cells, Columns cols, BarChecker checker,
-                            Bars.Builder out, String label, BadRows bad) {
-        if (Lines.tooLong(line) != null) {
-            bad.reject(label, n, Lines.excerpt(line), Lines.tooLong(line));
-            return;
+    /** Parses one line after another in place: cell bounds in two int arrays, the joined date+time in a scratch buffer. */
+    private static final class Rows {
+        private final String label;
+        private final Columns cols;
+        private final byte delimiter;
+        private final BadRows bad;
+        private final BarSink sink;
+        private final int[] from, to;
+        private final byte[] joined = new byte[64];
+        private final BarChecker checker = new BarChecker();
+        private long accepted;
+
+        Rows(String label, Columns cols, byte delimiter, BadRows bad, BarSink sink) {
+            this.label = label;
+            this.cols = cols;
+            this.delimiter = delimiter;
+            this.bad = bad;
+            this.sink = sink;
+            this.from = new int[cols.count];
+            this.to = new int[cols.count];
         }
-        if (cells.size() != cols.count) {
-            bad.reject(label, n, line, "has " + cells.size() + " columns, expected " + cols.count);
-            return;
+
+        void row(ByteLines lines) {
+            long n = lines.number();
+            String tooLong = lines.tooLong();
+            if (tooLong != null) {
+                bad.reject(label, n, lines.text(), tooLong);
+                return;
+            }
+            byte[] b = lines.buf();
+            int cells = CsvLayout.split(b, lines.start(), lines.end(), delimiter, from, to);
+            if (cells != cols.count) {
+                bad.reject(label, n, lines.text(), "has " + cells + " columns, expected " + cols.count);
+                return;
+            }
+            long t;
+            double o, h, l, c, v;
+            try {
+                t = time(b);
+                o = Cells.number("open", b, from[cols.open], to[cols.open]);
+                h = Cells.number("high", b, from[cols.high], to[cols.high]);
+                l = Cells.number("low", b, from[cols.low], to[cols.low]);
+                c = Cells.number("close", b, from[cols.close], to[cols.close]);
+                v = cols.volume < 0 ? 0 : Cells.number("volume", b, from[cols.volume], to[cols.volume]);
+            } catch (Cells.BadCell e) {
+                bad.reject(label, n, lines.text(), e.getMessage());
+                return;
+            }
+            String problem = checker.problem(t, o, h, l, c, v);
+            if (problem != null) {
+                bad.reject(label, n, lines.text(), problem);
+                return;
+            }
+            checker.accept(t, n);
+            sink.bar(n, t, o, h, l, c, v);
+            accepted++;
         }
-        long t;
-        double o, h, l, c, v;
-        try {
-            String time = cols.clock < 0 ? cells.get(cols.time) : cells.get(cols.time) + "T" + cells.get(cols.clock);
-            t = Cells.time("time", time);
-            o = Cells.number("open", cells.get(cols.open));
-            h = Cells.number("high", cells.get(cols.high));
-            l = Cells.number("low", cells.get(cols.low));
-            c = Cells.number("close", cells.get(cols.close));
-            v = cols.volume < 0 ? 0 : Cells.number("volume", cells.get(cols.volume));
-        } catch (Cells.BadCell e) {
-            bad.reject(label, n, line, e.getMessage());
-            return;
+
+        /** The time cell, or the date and time-of-day cells joined with {@code T}. */
+        private long time(byte[] b) throws Cells.BadCell {
+            int ts = from[cols.time], te = to[cols.time];
+            if (cols.clock < 0) return Cells.time("time", b, ts, te);
+            int cs = from[cols.clock], ce = to[cols.clock], dn = te - ts, n = dn + 1 + ce - cs;
+            byte[] j = n <= joined.length ? joined : new byte[n];
+            System.arraycopy(b, ts, j, 0, dn);
+            j[dn] = 'T';
+            System.arraycopy(b, cs, j, dn + 1, ce - cs);
+            return Cells.time("time", j, 0, n);
         }
-        String problem = checker.problem(t, o, h, l, c, v);
-        if (problem != null) {
-            bad.reject(label, n, line, problem);
-            return;
-        }
-        checker.accept(t, n);
-        out.add(t, o, h, l, c, v);
     }
 
     /** Column positions; {@code clock} is a separate time-of-day column joined to {@code time}, or -1; {@code volume} -1 = none. */

@@ -37,6 +37,38 @@ final class CsvLayout {
         return cells;
     }
 
+    /**
+     * {@link #split(String, char)} on bytes, without copying: cell {@code k} is {@code b[from[k], to[k])}, trimmed and
+     * unquoted. Returns the number of cells; only the first {@code from.length} are recorded.
+     */
+    static int split(byte[] b, int start, int end, byte delimiter, int[] from, int[] to) {
+        int cells = 0, cell = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || b[i] == delimiter) {
+                if (cells < from.length) cell(b, cell, i, cells, from, to);
+                cells++;
+                cell = i + 1;
+            }
+        }
+        return cells;
+    }
+
+    private static void cell(byte[] b, int s, int e, int k, int[] from, int[] to) {
+        while (s < e && isSpace(b[s])) s++;
+        while (e > s && isSpace(b[e - 1])) e--;
+        if (e - s >= 2 && b[s] == '"' && b[e - 1] == '"') {
+            s++;
+            e--;
+            while (s < e && isSpace(b[s])) s++;
+            while (e > s && isSpace(b[e - 1])) e--;
+        }
+        from[k] = s;
+        to[k] = e;
+    }
+
+    /** What {@link String#trim()} removes: ASCII control characters and space (bytes of other characters are negative). */
+    private static boolean isSpace(byte c) { return c >= 0 && c <= ' '; }
+
     static String unquote(String s) {
         return s.length() >= 2 && s.charAt(0) == '"' && s.charAt(s.length() - 1) == '"' ? s.substring(1, s.length() - 1).trim() : s;
     }
@@ -46,10 +78,5 @@ final class CsvLayout {
         StringBuilder b = new StringBuilder(header.length());
         for (char c : header.toLowerCase(Locale.ROOT).toCharArray()) if (Character.isLetterOrDigit(c)) b.append(c);
         return b.toString();
-    }
-
-    /** Strips a UTF-8 byte order mark. */
-    static String stripBom(String line) {
-        return !line.isEmpty() && line.charAt(0) == '\uFEFF' ? line.substring(1) : line;
     }
 }

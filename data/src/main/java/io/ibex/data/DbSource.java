@@ -22,9 +22,9 @@ final class DbSource {
         if (at >= 0 && barOrNull != null && !barOrNull.equals(bar))
             throw new DataException("'" + spec + "' asks for " + BarSizes.format(bar) + " bars but --bar says "
                 + BarSizes.format(barOrNull) + "; give one of them");
-        try (H2BarStore store = H2BarStore.open(dbOrNull)) {
+        try (H2BarStore store = H2BarStore.openExisting(dbOrNull)) {
             if (bar == null) bar = store.onlyBarSize(symbol);
-            return store.load(symbol, bar);
+            return BarTimes.stored(store.load(symbol, bar), bar);
         }
     }
 }

@@ -6,11 +6,10 @@ import com.zaxxer.hikari.pool.HikariPool;
 import io.ibex.framework.domain.Bars;
 import io.ibex.framework.domain.Instrument;
 import io.ibex.framework.error.DataException;
+import io.ibex.framework.files.FileModes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -60,9 +59,21 @@ public final class H2BarStore implements AutoCloseable {
 
     /** @param clock stamps {@code bar_import.imported_at} */
     public static H2BarStore open(StoreLocation location, InstantSource clock) {
-        createParentDirectory(location);
+        return open(location, clock, true);
+    }
+
+    /**
+     * Opens a store that must already exist, for reading: a missing file is an error, not a new empty store, and
+     * no directory is created.
+     */
+    public static H2BarStore openExisting(String dbOrNull) {
+        return open(StoreLocation.resolve(dbOrNull), InstantSource.system(), false);
+    }
+
+    private static H2BarStore open(StoreLocation location, InstantSource clock, boolean create) {
+        boolean existed = StoreFiles.checkBeforeOpen(location, create);
         HikariConfig cfg = new HikariConfig();
-        cfg.setJdbcUrl(location.jdbcUrl());
+        cfg.setJdbcUrl(location.jdbcUrl() + (create || location.file() == null ? "" : ";IFEXISTS=TRUE"));
         cfg.setPoolName("ibex-bars");
         cfg.setMaximumPoolSize(2);      // one CLI command at a time; a second connection for an overlapping read
         cfg.setMinimumIdle(0);
@@ -73,9 +84,18 @@ public final class H2BarStore implements AutoCloseable {
         } catch (HikariPool.PoolInitializationException e) {
             throw failure(location, e.getCause() instanceof SQLException s ? s : new SQLException(e.getMessage(), e));
         }
+        makePrivate(location);
         H2BarStore store = new H2BarStore(pool, location, clock);
         try (Connection c = pool.getConnection()) {
+            StoreFiles.checkObjects(c, location.display());      // nothing that runs code, before any user table
+            if (existed && !Schema.exists(c))
+                throw new DataException("bar store " + location.display() + " is corrupted: the file exists but"
+                    + " holds no ibex schema (H2 could not read its data); restore a backup or choose another --db");
             Schema.migrate(c, location.display());
+            StoreGeneration.check(c, location);
+            c.setAutoCommit(false);
+            StoreRecovery.removeLeftovers(c, location.display());
+            c.setAutoCommit(true);
         } catch (SQLException e) {
             pool.close();
             throw failure(location, e);
@@ -84,6 +104,12 @@ public final class H2BarStore implements AutoCloseable {
             throw e;
         }
         return store;
+    }
+
+    /** Whether the store at a path or URL exists (in-memory stores always do); creates nothing. */
+    public static boolean exists(String dbOrNull) {
+        StoreLocation at = StoreLocation.resolve(dbOrNull);
+        return at.mvFile() == null || java.nio.file.Files.exists(at.mvFile());
     }
 
     public StoreLocation location() { return location; }
@@ -105,42 +131,140 @@ public final class H2BarStore implements AutoCloseable {
      */
     public ImportResult importBars(Bars bars, Duration barSize, String source, String sha256, int rejectedRows,
                                    IntConsumer progress) {
-        long barSeconds = seconds(barSize);
-        String symbol = bars.instrument().symbol();
-        StagedBars staged = StagedBars.of(bars);
-        try (Connection c = pool.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                ImportResult result = BarWriter.write(c, staged, symbol, barSize, barSeconds, source, sha256,
-                    rejectedRows, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), BATCH, progress);
-                c.commit();
-                barsWritten.addAndGet(result.inserted() + result.updated());
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        try (Import in = beginImport(bars.instrument().symbol(), barSize, source, sha256)) {
+            if (in.alreadyImported() != null) return in.alreadyImported().withRead(bars.size());
+            for (int i = 0; i < bars.size(); i++) {
+                in.add(bars.time(i), bars.open(i), bars.high(i), bars.low(i), bars.close(i), bars.volume(i),
+                    bars.source());
+                if (progress != null && (i + 1) % BATCH == 0) progress.accept(i + 1);
             }
+            ImportResult r = in.commit(rejectedRows);
+            if (progress != null) progress.accept(bars.size());
+            return r;
+        }
+    }
+
+    /**
+     * Starts a streaming import of one series: bars are staged in batches (memory stays bounded) and become
+     * visible all at once on {@link Import#commit}; closing without a commit discards them. When this symbol and
+     * bar size already recorded an import with the same {@code sha256}, {@link Import#alreadyImported} says so and
+     * nothing is written.
+     */
+    public Import beginImport(String symbol, Duration barSize, String source, String sha256) {
+        long barSeconds = seconds(barSize);
+        Connection c = null;
+        try {
+            c = pool.getConnection();
+            c.setAutoCommit(false);
+            Long earlier = StagedImport.earlierImport(c, symbol, barSeconds, sha256);
+            if (earlier != null) {
+                c.rollback();
+                return new Import(this, c, null, new ImportResult(earlier, symbol, barSize, true, 0, 0, 0, 0, 0));
+            }
+            return new Import(this, c, StagedImport.begin(c, symbol, barSize, source, sha256,
+                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), BATCH), null);
         } catch (SQLException e) {
+            closeQuietly(c);
             throw failure(location, e);
         }
     }
 
-    /** All bars of one series in time order, read straight into the columnar builder. */
+    /** A streaming import in progress; see {@link #beginImport}. Not thread-safe. */
+    public static final class Import implements AutoCloseable {
+        private final H2BarStore store;
+        private final Connection c;
+        private final StagedImport staged;
+        private final ImportResult already;
+
+        private Import(H2BarStore store, Connection c, StagedImport staged, ImportResult already) {
+            this.store = store;
+            this.c = c;
+            this.staged = staged;
+            this.already = already;
+        }
+
+        /** The earlier import of the same content (nothing to do), or null. */
+        public ImportResult alreadyImported() { return already; }
+
+        /** Adds the next bar (times strictly increasing); {@code source} names it in a price error. */
+        public void add(long timeMs, double open, double high, double low, double close, double volume,
+                        String source) {
+            long o, h, l, cl;
+            try {
+                o = PriceScale.toRaw(open); h = PriceScale.toRaw(high); l = PriceScale.toRaw(low);
+                cl = PriceScale.toRaw(close);
+            } catch (ArithmeticException e) {
+                throw new DataException(source + ": bar at " + Cells.instant(timeMs) + ": " + e.getMessage());
+            }
+            try {
+                staged.add(timeMs, o, h, l, cl, volume);
+            } catch (SQLException e) {
+                throw failure(store.location, e);
+            }
+        }
+
+        /** Bars added so far. */
+        public int added() { return staged == null ? 0 : staged.read(); }
+
+        /** Makes every added bar visible at once, with the import record. */
+        public ImportResult commit(int rejectedRows) {
+            try {
+                ImportResult r = staged.commit(rejectedRows);
+                StoreGeneration.record(c, store.location);
+                store.barsWritten.addAndGet(r.inserted() + r.updated());
+                return r;
+            } catch (SQLException e) {
+                throw failure(store.location, e);
+            }
+        }
+
+        /** Discards the staged bars unless {@link #commit} succeeded. */
+        @Override public void close() {
+            try {
+                if (staged != null) staged.close();
+            } catch (SQLException e) {
+                log.warn("bar store {}: could not discard an unfinished import ({}); the next open removes it",
+                    store.location.display(), e.getMessage());
+            } finally {
+                closeQuietly(c);
+            }
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c == null) return;
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // the pool discards a broken connection
+        }
+    }
+
+    /**
+     * All bars of one series in time order, read straight into the columnar builder. The bars are checked against
+     * the count and digest recorded when the series was imported: a damaged store is refused, never half-read.
+     */
     public Bars load(String symbol, Duration barSize) {
         String series = symbol + "@" + BarSizes.format(barSize);
         Bars.Builder out = Bars.builder(Instrument.of(symbol), "db:" + series);
         try (Connection c = pool.getConnection();
              PreparedStatement p = c.prepareStatement("SELECT time_ms, open_raw, high_raw, low_raw, close_raw, volume"
                  + " FROM bar WHERE series_id = ? ORDER BY series_id, time_ms")) {   // both columns: H2 then reads the key in order instead of sorting
-            Integer seriesId = BarWriter.existingSeriesId(c, symbol, seconds(barSize));
+            Integer seriesId = StagedImport.liveSeriesId(c, symbol, seconds(barSize));
             lazy(c);
             p.setFetchSize(FETCH);
             p.setInt(1, seriesId == null ? -1 : seriesId);
+            SeriesDigest digest = new SeriesDigest();
             try (ResultSet r = p.executeQuery()) {
-                while (r.next())
-                    out.add(r.getLong(1), PriceScale.toDouble(r.getLong(2)), PriceScale.toDouble(r.getLong(3)),
-                        PriceScale.toDouble(r.getLong(4)), PriceScale.toDouble(r.getLong(5)), r.getDouble(6));
+                while (r.next()) {
+                    long t = r.getLong(1), o = r.getLong(2), h = r.getLong(3), l = r.getLong(4), cl = r.getLong(5);
+                    double v = r.getDouble(6);
+                    digest.add(t, o, h, l, cl, v);
+                    out.add(t, PriceScale.toDouble(o), PriceScale.toDouble(h), PriceScale.toDouble(l),
+                        PriceScale.toDouble(cl), v);
+                }
             }
+            if (seriesId != null) Integrity.checkDigest(c, location, series, seriesId, digest);
         } catch (SQLException e) {
             throw failure(location, e);
         }
@@ -151,20 +275,30 @@ public final class H2BarStore implements AutoCloseable {
         return out.build();
     }
 
-    /** Every stored series with its first/last time and bar count. */
+    /** Every stored series with its first/last time and bar count; refuses a series whose count is not the recorded one. */
     public List<SeriesInfo> list() {
         List<SeriesInfo> out = new ArrayList<>();
         try (Connection c = pool.getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT s.symbol, s.bar_seconds, MIN(b.time_ms), MAX(b.time_ms), COUNT(*)"
-                 + " FROM bar_series s JOIN bar b ON b.series_id = s.id GROUP BY s.symbol, s.bar_seconds"
-                 + " ORDER BY s.symbol, s.bar_seconds")) {
-            while (r.next())
-                out.add(new SeriesInfo(r.getString(1), Duration.ofSeconds(r.getLong(2)), r.getLong(3), r.getLong(4),
-                    r.getLong(5)));
+             ResultSet r = s.executeQuery("SELECT s.symbol, s.bar_seconds, MIN(b.time_ms), MAX(b.time_ms), COUNT(b.time_ms),"
+                 + " s.bars FROM bar_series s LEFT JOIN bar b ON b.series_id = s.id WHERE s.live = TRUE"
+                 + " GROUP BY s.id, s.symbol, s.bar_seconds, s.bars ORDER BY s.symbol, s.bar_seconds")) {
+            while (r.next()) {
+                SeriesInfo info = new SeriesInfo(r.getString(1), Duration.ofSeconds(r.getLong(2)), r.getLong(3),
+                    r.getLong(4), r.getLong(5));
+                Integrity.checkCount(location, info, r.getLong(6));
+                if (info.count() > 0) out.add(info);
+            }
         } catch (SQLException e) {
             throw failure(location, e);
         }
         return out;
+    }
+
+    /** Reads every series in full and compares it with its recorded count and digest; returns the series checked. */
+    public List<SeriesInfo> verify() {
+        List<SeriesInfo> all = list();
+        for (SeriesInfo s : all) load(s.symbol(), s.barSize());
+        return all;
     }
 
     /** The bar sizes stored for a symbol, smallest first. */
@@ -184,27 +318,39 @@ public final class H2BarStore implements AutoCloseable {
                 + " or --bar " + BarSizes.format(sizes.get(0)));
     }
 
-    /** Deletes a series (or every bar size of the symbol when {@code barSizeOrNull} is null) and its import records. */
+    /**
+     * Deletes a series (or every bar size of the symbol when {@code barSizeOrNull} is null) and its import records:
+     * one small commit takes the series out of view, then its bars are removed in chunks (after a kill, the next
+     * open finishes that).
+     */
     public int delete(String symbol, Duration barSizeOrNull) {
-        String series = "SELECT id FROM bar_series WHERE symbol = ?" + (barSizeOrNull == null ? "" : " AND bar_seconds = ?");
+        String which = "symbol = ?" + (barSizeOrNull == null ? "" : " AND bar_seconds = ?");
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement bars = c.prepareStatement("DELETE FROM bar WHERE series_id IN (" + series + ")");
-                 PreparedStatement imports = c.prepareStatement("DELETE FROM bar_import WHERE series_id IN (" + series + ")");
-                 PreparedStatement rows = c.prepareStatement("DELETE FROM bar_series WHERE id IN (" + series + ")")) {
-                for (PreparedStatement p : List.of(bars, imports, rows)) {
+            List<Integer> ids = new ArrayList<>();
+            long bars = 0;
+            try (PreparedStatement find = c.prepareStatement("SELECT id, bars FROM bar_series WHERE " + which);
+                 PreparedStatement retire = c.prepareStatement("UPDATE bar_series SET live = NULL WHERE " + which)) {
+                for (PreparedStatement p : List.of(find, retire)) {
                     p.setString(1, symbol);
                     if (barSizeOrNull != null) p.setLong(2, seconds(barSizeOrNull));
                 }
-                int n = bars.executeUpdate();
-                imports.executeUpdate();
-                rows.executeUpdate();
+                try (ResultSet r = find.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getInt(1));
+                        bars += r.getLong(2);
+                    }
+                }
+                retire.executeUpdate();
+                StoreGeneration.bump(c);
                 c.commit();
-                return n;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
+            StoreGeneration.record(c, location);
+            for (int id : ids) StoreRecovery.removeVersion(c, id);
+            return Math.toIntExact(bars);
         } catch (SQLException e) {
             throw failure(location, e);
         }
@@ -214,7 +360,7 @@ public final class H2BarStore implements AutoCloseable {
      * Streams results instead of materialising them: without this H2 copies a large result into temporary files
      * before the first row is returned (measured: 1M bars loaded ~4x slower).
      */
-    private static void lazy(Connection c) throws SQLException {
+    static void lazy(Connection c) throws SQLException {
         if (!c.getMetaData().getURL().startsWith("jdbc:h2:")) return;
         try (Statement s = c.createStatement()) {
             s.execute("SET LAZY_QUERY_EXECUTION TRUE");
@@ -226,9 +372,9 @@ public final class H2BarStore implements AutoCloseable {
 
     /** Closes the pool; after large imports into an H2 file it first compacts the file (takes seconds per 1M bars). */
     @Override public void close() {
-        if (barsWritten.get() >= COMPACT_AFTER_BARS && location.jdbcUrl().startsWith("jdbc:h2:file:")) {
-            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-                s.execute("SHUTDOWN COMPACT");
+        if (barsWritten.get() >= COMPACT_AFTER_BARS && location.file() != null) {
+            try (Connection c = pool.getConnection()) {
+                compact(c);
             } catch (SQLException e) {
                 log.warn("could not compact the bar store {}: {}", location.display(), e.getMessage());
             }
@@ -236,22 +382,35 @@ public final class H2BarStore implements AutoCloseable {
         pool.close();
     }
 
+    /** SHUTDOWN COMPACT closes the database under the connection: its statement and connection are gone after it. */
+    private static void compact(Connection c) throws SQLException {
+        Statement s = c.createStatement();
+        s.execute("SHUTDOWN COMPACT");
+        try {
+            s.close();
+        } catch (SQLException closedAlready) {
+            // the database is shut down: nothing left to close
+        }
+    }
+
     private static long seconds(Duration barSize) {
         BarSizes.format(barSize);   // validates: a positive whole number of seconds
         return barSize.toSeconds();
     }
 
-    private static void createParentDirectory(StoreLocation location) {
+    /** The store holds state of the ibex home: private (FileModes), whoever created the file (H2 uses the umask). */
+    private static void makePrivate(StoreLocation location) {
+        Path file = fileOf(location);
+        if (file != null) FileModes.makePrivateIfExists(file.resolveSibling(file.getFileName() + ".mv.db"));
+    }
+
+    /** The H2 file path (without .mv.db) of a file store, else null. */
+    private static Path fileOf(StoreLocation location) {
         String url = location.jdbcUrl();
-        if (!url.startsWith("jdbc:h2:file:")) return;
+        if (!url.startsWith("jdbc:h2:file:")) return null;
         String path = url.substring("jdbc:h2:file:".length());
         int semi = path.indexOf(';');
-        Path parent = Path.of(semi < 0 ? path : path.substring(0, semi)).toAbsolutePath().getParent();
-        try {
-            if (parent != null) Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw new DataException("cannot create the directory of the bar store " + location.display() + ": " + e);
-        }
+        return Path.of(semi < 0 ? path : path.substring(0, semi)).toAbsolutePath();
     }
 
     static DataException failure(StoreLocation location, SQLException e) {

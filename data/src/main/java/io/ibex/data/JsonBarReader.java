@@ -30,6 +30,17 @@ public final class JsonBarReader {
     public static Bars read(Reader in, String label, Instrument instrument, String source, BadRows bad)
             throws IOException {
         Bars.Builder out = Bars.builder(instrument, source);
+        stream(in, label, bad, (line, t, o, h, l, c, v) -> out.add(t, o, h, l, c, v));
+        return out.build();
+    }
+
+    /**
+     * Hands each valid bar of the {@code ohlc} array to {@code sink}, with the line its object starts on.
+     *
+     * @return the number of bars handed to the sink (at least one; none is an error)
+     */
+    public static long stream(Reader in, String label, BadRows bad, BarSink sink) throws IOException {
+        Counted out = new Counted(sink);
         boolean sawOhlc = false;
         try (JsonParser p = JSON.createParser(in)) {
             try {
@@ -41,12 +52,25 @@ public final class JsonBarReader {
             }
         }
         if (!sawOhlc) throw new DataException(label + ": no \"ohlc\" array of bars (expected ta4j bar-series JSON)");
-        if (out.size() == 0) throw new DataException(label + ": no valid bars in the file");
-        return out.build();
+        if (out.bars == 0) throw new DataException(label + ": no valid bars in the file");
+        return out.bars;
+    }
+
+    /** The sink, counting what it is given. */
+    private static final class Counted {
+        private final BarSink sink;
+        private long bars;
+
+        Counted(BarSink sink) { this.sink = sink; }
+
+        void add(long line, long t, double o, double h, double l, double c, double v) {
+            sink.bar(line, t, o, h, l, c, v);
+            bars++;
+        }
     }
 
     /** Walks the top-level object; true when it held an {@code ohlc} array. */
-    private static boolean document(JsonParser p, String label, Bars.Builder out, BadRows bad) throws IOException {
+    private static boolean document(JsonParser p, String label, Counted out, BadRows bad) throws IOException {
         boolean sawOhlc = false;
         if (p.nextToken() != JsonToken.START_OBJECT)
             throw new DataException(label + ":" + line(p) + ": expected a JSON object {\"name\":..,\"ohlc\":[..]}");
@@ -66,7 +90,7 @@ public final class JsonBarReader {
         return sawOhlc;
     }
 
-    private static void bar(JsonParser p, String label, BarChecker checker, Bars.Builder out, BadRows bad)
+    private static void bar(JsonParser p, String label, BarChecker checker, Counted out, BadRows bad)
             throws IOException {
         long n = line(p);
         long t = Long.MIN_VALUE;
@@ -97,7 +121,7 @@ public final class JsonBarReader {
             return;
         }
         checker.accept(t, n);
-        out.add(t, o, h, l, c, v);
+        out.add(n, t, o, h, l, c, v);
     }
 
     private static String missing(long t, double o, double h, double l, double c, double v) {

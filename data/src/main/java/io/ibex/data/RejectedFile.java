@@ -1,6 +1,7 @@
 package io.ibex.data;
 
 import io.ibex.framework.error.DataException;
+import io.ibex.framework.files.FileModes;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -24,6 +25,7 @@ final class RejectedFile {
                 w.write("line,reason,row\n");
                 for (RejectedRow r : rows) w.write(r.line() + "," + quote(r.reason()) + "," + quote(r.text()) + "\n");
             }
+            FileModes.makeShared(tmp);                 // rows of the user's own input file, like the input itself
             return Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new DataException("cannot write the rejected rows to " + target + ": " + e.getMessage(), e);

@@ -54,7 +54,23 @@ final class Schema {
               volume DOUBLE PRECISION NOT NULL,
               import_id BIGINT NOT NULL,
               PRIMARY KEY (series_id, time_ms)
-            )"""));
+            )"""),
+        // Version 2 (reliability.md, "Bar store"): an import writes a complete new version of its series, invisible
+        // (live IS NULL) and committed in small batches; one small transaction then makes it the live version.
+        // A kill at any moment leaves either the old or the new version live; leftovers are removed on open.
+        // bars/digest: the live version's bar count and SHA-256 (SeriesDigest), checked when the series is read.
+        List.of(
+            "ALTER TABLE bar_series ADD COLUMN live BOOLEAN",
+            "ALTER TABLE bar_series ADD COLUMN bars BIGINT",
+            "ALTER TABLE bar_series ADD COLUMN digest CHAR(64)",
+            "UPDATE bar_series SET live = TRUE, bars = (SELECT COUNT(*) FROM bar WHERE bar.series_id = bar_series.id)",
+            "ALTER TABLE bar_series DROP CONSTRAINT bar_series_key",
+            // NULLs are distinct in a unique constraint: any number of staged versions, one live one
+            "ALTER TABLE bar_series ADD CONSTRAINT bar_series_live UNIQUE (symbol, bar_seconds, live)",
+            // Counts every change that commits (an import made live, a delete); StoreGeneration keeps a copy
+            // beside the file, so a store that H2 silently rolled back to an older state is recognised.
+            "CREATE TABLE ibex_generation (id INT PRIMARY KEY CHECK (id = 1), generation BIGINT NOT NULL)",
+            "INSERT INTO ibex_generation VALUES (1, 0)"));
 
     private Schema() {}
 
@@ -87,6 +103,13 @@ final class Schema {
             throw e;
         } finally {
             c.setAutoCommit(auto);
+        }
+    }
+
+    /** Whether the store holds ibex's schema table (a file that exists but lacks it was not readable). */
+    static boolean exists(Connection c) throws SQLException {
+        try (ResultSet r = c.getMetaData().getTables(null, null, "IBEX_SCHEMA_VERSION", null)) {
+            return r.next();
         }
     }
 

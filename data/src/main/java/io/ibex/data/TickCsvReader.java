@@ -4,8 +4,8 @@ import io.ibex.framework.domain.Bars;
 import io.ibex.framework.domain.Instrument;
 import io.ibex.framework.error.DataException;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 
@@ -17,13 +17,25 @@ import java.util.List;
 public final class TickCsvReader {
     private TickCsvReader() {}
 
-    public static Bars read(BufferedReader in, String label, Instrument instrument, String source, Duration barSize,
+    public static Bars read(InputStream in, String label, Instrument instrument, String source, Duration barSize,
                             BadRows bad) throws IOException {
+        Bars.Builder out = Bars.builder(instrument, source);
+        stream(in, label, barSize, bad, (line, t, o, h, l, c, v) -> out.add(t, o, h, l, c, v));
+        return out.build();
+    }
+
+    /**
+     * Reads ticks from bytes (UTF-8) and hands each finished bar to {@code sink}, with the line of its last tick.
+     *
+     * @return the number of bars handed to the sink (at least one; no valid tick is an error)
+     */
+    public static long stream(InputStream in, String label, Duration barSize, BadRows bad, BarSink sink)
+            throws IOException {
         long size = barSize.toMillis();
         if (size <= 0) throw new DataException("bar size " + barSize + " must be at least 1 ms");
-        Lines lines = new Lines(in);
-        String first = lines.next();
-        if (first == null) throw new DataException(label + ": the file is empty (expected timestamp,price,amount)");
+        ByteLines lines = new ByteLines(in);
+        if (!lines.next()) throw new DataException(label + ": the file is empty (expected timestamp,price,amount)");
+        String first = lines.text();
         char delimiter = CsvLayout.detectDelimiter(first);
         List<String> firstCells = CsvLayout.split(first, delimiter);
         Header header = new Header(firstCells);
@@ -41,27 +53,29 @@ public final class TickCsvReader {
             throw new DataException(label + ":" + lines.number() + ": no header and " + count + " columns; add the"
                 + " header timestamp,price,amount");
         }
-        Aggregator agg = new Aggregator(Bars.builder(instrument, source), size);
+        Aggregator agg = new Aggregator(sink, size);
+        int[] from = new int[count], to = new int[count];
         long lastTime = Long.MIN_VALUE, lastLine = 0;
-        for (String line = hasHeader ? lines.next() : first; line != null; line = lines.next()) {
+        for (boolean more = !hasHeader || lines.next(); more; more = lines.next()) {
             long n = lines.number();
-            if (Lines.tooLong(line) != null) {
-                bad.reject(label, n, Lines.excerpt(line), Lines.tooLong(line));
+            if (lines.tooLong() != null) {
+                bad.reject(label, n, lines.text(), lines.tooLong());
                 continue;
             }
-            List<String> cells = CsvLayout.split(line, delimiter);
-            if (cells.size() != count) {
-                bad.reject(label, n, line, "has " + cells.size() + " columns, expected " + count);
+            byte[] b = lines.buf();
+            int cells = CsvLayout.split(b, lines.start(), lines.end(), (byte) delimiter, from, to);
+            if (cells != count) {
+                bad.reject(label, n, lines.text(), "has " + cells + " columns, expected " + count);
                 continue;
             }
             long t;
             double p, a;
             try {
-                t = Cells.time("timestamp", cells.get(time));
-                p = Cells.number("price", cells.get(price));
-                a = Cells.number("amount", cells.get(amount));
+                t = Cells.time("timestamp", b, from[time], to[time]);
+                p = Cells.number("price", b, from[price], to[price]);
+                a = Cells.number("amount", b, from[amount], to[amount]);
             } catch (Cells.BadCell e) {
-                bad.reject(label, n, line, e.getMessage());
+                bad.reject(label, n, lines.text(), e.getMessage());
                 continue;
             }
             String problem = !(p > 0) ? "price " + p + " is not a positive price"
@@ -70,31 +84,31 @@ public final class TickCsvReader {
                     + Cells.instant(lastTime) + "; ticks must be sorted by time)"
                 : null;
             if (problem != null) {
-                bad.reject(label, n, line, problem);
+                bad.reject(label, n, lines.text(), problem);
                 continue;
             }
             lastTime = t;
             lastLine = n;
-            agg.add(t, p, a);
+            agg.add(n, t, p, a);
         }
-        Bars bars = agg.finish();
-        if (bars.size() == 0) throw new DataException(label + ": no valid ticks in the file");
+        long bars = agg.finish();
+        if (bars == 0) throw new DataException(label + ": no valid ticks in the file");
         return bars;
     }
 
     /** The bar being built; flushed to the builder when a tick lands in a later bucket. */
     private static final class Aggregator {
-        private final Bars.Builder out;
+        private final BarSink sink;
         private final long size;
-        private long bucket = Long.MIN_VALUE;
+        private long bucket = Long.MIN_VALUE, line, bars;
         private double open, high, low, close, volume;
 
-        Aggregator(Bars.Builder out, long size) {
-            this.out = out;
+        Aggregator(BarSink sink, long size) {
+            this.sink = sink;
             this.size = size;
         }
 
-        void add(long t, double price, double amount) {
+        void add(long n, long t, double price, double amount) {
             long b = Math.floorDiv(t, size);
             if (b != bucket) {
                 flush();
@@ -106,16 +120,20 @@ public final class TickCsvReader {
             if (price < low) low = price;
             close = price;
             volume += amount;
+            line = n;
         }
 
         private void flush() {
-            if (bucket != Long.MIN_VALUE) out.add(bucket * size, open, high, low, close, volume);
+            if (bucket == Long.MIN_VALUE) return;
+            sink.bar(line, bucket * size, open, high, low, close, volume);
+            bars++;
         }
 
-        Bars finish() {
+        /** Flushes the last bar; the number of bars made. */
+        long finish() {
             flush();
             bucket = Long.MIN_VALUE;
-            return out.build();
+            return bars;
         }
     }
 }

@@ -40,12 +40,28 @@ class BarSourcesTest {
     }
 
     @Test
-    void ethSampleHas580ContiguousFiveMinuteBarsLabelledByEndTime() {
+    void dailyCsvBarsOpenAtMidnightAndCloseAtTheDaysLastMillisecond() {
+        Bars bars = BarSources.load("sample:aapl-2013", null);
+        assertThat(bars.time(0)).isEqualTo(java.time.Instant.parse("2013-01-02T00:00:00Z").toEpochMilli());
+        assertThat(bars.closeTime(0)).isEqualTo(java.time.Instant.parse("2013-01-02T23:59:59.999Z").toEpochMilli());
+    }
+
+    @Test
+    void ticksAggregatedToFiveMinutesHaveAFiveMinutePeriodWhateverTheGaps() {
+        Bars bars = BarSources.load("sample:btc-ticks-2013", null);
+        assertThat(bars.periodMillis()).isEqualTo(300_000L);
+        assertThat(bars.time(0) % 300_000L).isZero();
+        assertThat(bars.closeTime(0)).isEqualTo(bars.time(0) + 299_999L);
+    }
+
+    @Test
+    void ethSampleHas580ContiguousFiveMinuteBarsWhoseFileEndTimesBecomeOpenAndCloseTimes() {
         Bars bars = BarSources.load("sample:eth-5m-2023", null);
         assertThat(bars.size()).isEqualTo(580);
         assertThat(bars.instrument().symbol()).isEqualTo("ETH-USD");
-        assertThat(bars.time(0)).isEqualTo(1678730699999L);
-        assertThat(bars.time(579)).isEqualTo(1678904399999L);
+        assertThat(bars.time(0)).isEqualTo(1678730400000L);        // 18:00:00.000, the open
+        assertThat(bars.closeTime(0)).isEqualTo(1678730699999L);   // the file's endTime 18:04:59.999
+        assertThat(bars.closeTime(579)).isEqualTo(1678904399999L);
         for (int i = 1; i < bars.size(); i++) assertThat(bars.time(i) - bars.time(i - 1)).isEqualTo(300_000L);
         assertThat(new double[] {bars.open(0), bars.high(0), bars.low(0), bars.close(0), bars.volume(0)})
             .containsExactly(1673.58, 1677.62, 1672.44, 1672.99, 65.3033);

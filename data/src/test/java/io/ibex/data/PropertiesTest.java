@@ -4,11 +4,11 @@ import io.ibex.framework.domain.Bars;
 import io.ibex.framework.domain.Instrument;
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.random.RandomGenerator;
@@ -84,7 +84,7 @@ class PropertiesTest {
 
     private static Bars read(String csv) {
         try {
-            return CsvBarReader.read(new BufferedReader(new StringReader(csv)), "r.csv", Instrument.of("R"), "r.csv",
+            return CsvBarReader.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "r.csv", Instrument.of("R"), "r.csv",
                 BadRows.failFast());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

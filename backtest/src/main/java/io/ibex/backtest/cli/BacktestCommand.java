@@ -2,6 +2,7 @@ package io.ibex.backtest.cli;
 
 import io.ibex.backtest.BacktestConfig;
 import io.ibex.backtest.IntrabarPath;
+import io.ibex.backtest.report.SharpeCi;
 import io.ibex.data.BarSizes;
 import io.ibex.framework.error.ConfigException;
 import picocli.CommandLine.ArgGroup;
@@ -82,6 +83,13 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "write summary.json, trades.csv, orders.csv, equity.csv, report.html here")
     Path out;
 
+    @Option(names = "--sharpe-ci", paramLabel = "METHOD", defaultValue = "analytic",
+        description = {"95%% interval of the Sharpe ratio in the report: analytic (default; Mertens/Lo standard error with a"
+            + " Newey-West correction for autocorrelation, one pass over the returns) or bootstrap (stationary block"
+            + " bootstrap, 2,000 resamples of at most 10,000 returns, daily points beyond that: up to 20 million draws,"
+            + " about a second)"})
+    String sharpeCi;
+
     @Option(names = "--plugin", paramLabel = "JAR", description = "strategy plugin JAR, repeatable")
     List<Path> plugins = new ArrayList<>();
 
@@ -92,9 +100,12 @@ public final class BacktestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BacktestRequest req = new BacktestRequest(data.get(0), bar == null ? null : BarSizes.parse(bar), symbol, strategy, params,
-            config(), out, plugins, data.subList(1, data.size()), db);
+            config(), out, plugins, data.subList(1, data.size()), db, SharpeCi.parse(sharpeCi));
         BacktestRun.Outcome o = BacktestRun.execute(req, pathRange);
         PrintWriter w = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (String warning : o.warnings()) err.println("ibex backtest: warning: " + warning);
+        err.flush();
         w.print(SummaryTable.render(o));
         w.println(out == null ? "  (add --out DIR for the report, trades, orders and equity files)"
             : "  Report         " + out.toAbsolutePath().resolve("report.html"));

@@ -2,10 +2,12 @@ package io.ibex.backtest.cli;
 
 import io.ibex.backtest.BacktestEngine;
 import io.ibex.backtest.BacktestResult;
+import io.ibex.backtest.GuardedStrategy;
 import io.ibex.backtest.PathRange;
 import io.ibex.backtest.PortfolioEngine;
 import io.ibex.backtest.metrics.Metrics;
 import io.ibex.backtest.metrics.PerformanceMetrics;
+import io.ibex.backtest.report.OutputDir;
 import io.ibex.backtest.report.ReportWriter;
 import io.ibex.backtest.report.RunInfo;
 import io.ibex.data.BarSources;
@@ -29,11 +31,15 @@ import java.util.Map;
  * fast), load the bars, run, compute statistics and write the outputs.
  */
 public final class BacktestRun {
-    /** Everything a command prints about a finished run. */
-    /** @param pathRange net profit per intrabar path with {@code --path-range}, else null */
-    public record Outcome(RunInfo info, BacktestResult result, Metrics metrics, Path out, PathRange pathRange) {
-        public Outcome(RunInfo info, BacktestResult result, Metrics metrics, Path out) { this(info, result, metrics, out, null); }
-    }
+    /**
+     * Everything a command prints about a finished run.
+     *
+     * @param pathRange  net profit per intrabar path with {@code --path-range}, else null
+     * @param warnings   what the user should know although the run worked (see {@link RunWarnings})
+     * @param totalNanos the whole run: loading the data, the engine, the statistics and the output files
+     */
+    public record Outcome(RunInfo info, BacktestResult result, Metrics metrics, Path out, PathRange pathRange, List<String> warnings,
+                          long totalNanos) {}
 
     private BacktestRun() {}
 
@@ -41,26 +47,30 @@ public final class BacktestRun {
 
     /** @param pathRange also rerun under every {@link io.ibex.backtest.IntrabarPath} and report the spread */
     public static Outcome execute(BacktestRequest req, boolean pathRange) {
+        long start = System.nanoTime();
         try (StrategyRegistry registry = StrategyRegistry.load(req.plugins())) {
             StrategyFactory factory = registry.find(req.strategy());
             // -p values keep the user's order for the error message; Params keeps declaration order
             Params params = Params.resolve(factory.name(), factory.params(), new LinkedHashMap<>(req.params()));
-            Strategy strategy = factory.create(params);
-            if (!req.moreData().isEmpty()) return portfolio(req, registry, factory, params, pathRange);
+            Strategy strategy = GuardedStrategy.create(factory, params);
+            if (req.out() != null) OutputDir.check(req.out());
+            if (!req.moreData().isEmpty()) return portfolio(req, registry, factory, params, pathRange, start);
             Bars bars = BarSources.load(req.data(), req.bar(), req.symbol(), req.db());
+            List<String> warnings = new ArrayList<>(RunWarnings.warmUp(factory, params, bars, req.data()));
             BacktestResult result = new BacktestEngine(req.config()).run(bars, strategy);
+            warnings.addAll(RunWarnings.of(result));
             Metrics metrics = PerformanceMetrics.of(result);
             RunInfo info = new RunInfo(factory.name(), factory.version(), shown(factory, params), req.data(),
                 registry.pluginHashes());
-            PathRange range = pathRange ? PathRange.of(req.config(), bars, () -> factory.create(params)) : null;
-            if (req.out() != null) ReportWriter.write(req.out(), info, result, metrics, range);
-            return new Outcome(info, result, metrics, req.out(), range);
+            PathRange range = pathRange ? PathRange.of(req.config(), bars, () -> GuardedStrategy.create(factory, params)) : null;
+            write(req, info, result, metrics, range);
+            return new Outcome(info, result, metrics, req.out(), range, warnings, System.nanoTime() - start);
         }
     }
 
     /** Several {@code --data}: one {@link PortfolioEngine} run; summary and report name every data source. */
     private static Outcome portfolio(BacktestRequest req, StrategyRegistry registry, StrategyFactory factory, Params params,
-                                     boolean pathRange) {
+                                     boolean pathRange, long start) {
         if (pathRange) throw new ConfigException("--path-range works with one --data only; drop it or run each symbol alone");
         List<Bars> series = new ArrayList<>();
         Map<String, String> from = new HashMap<>(); // symbol -> the --data it came from
@@ -72,12 +82,19 @@ public final class BacktestRun {
                     + earlier + "; give each symbol once");
             series.add(b);
         }
-        BacktestResult result = new PortfolioEngine(req.config()).run(series, i -> factory.create(params));
+        BacktestResult result = new PortfolioEngine(req.config()).run(series, i -> GuardedStrategy.create(factory, params));
         Metrics metrics = PerformanceMetrics.of(result);
         RunInfo info = new RunInfo(factory.name(), factory.version(), shown(factory, params),
             String.join(", ", req.allData()), registry.pluginHashes());
-        if (req.out() != null) ReportWriter.write(req.out(), info, result, metrics, null);
-        return new Outcome(info, result, metrics, req.out(), null);
+        write(req, info, result, metrics, null);
+        return new Outcome(info, result, metrics, req.out(), null, List.of(), System.nanoTime() - start);
+    }
+
+    private static void write(BacktestRequest req, RunInfo info, BacktestResult result, Metrics metrics, PathRange range) {
+        if (req.out() == null) return;
+        try (SlowStepNotice notice = SlowStepNotice.onTerminal("writing report")) {
+            ReportWriter.write(req.out(), info, result, metrics, range, req.sharpeCi());
+        }
     }
 
     private static Map<String, String> shown(StrategyFactory factory, Params params) {

@@ -1,7 +1,8 @@
 package io.ibex.backtest.cli;
 
 import io.ibex.backtest.BacktestConfig;
-import io.ibex.backtest.Sizing;
+import io.ibex.framework.env.IbexHome;
+import io.ibex.framework.strategy.Sizing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,7 +28,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path dir = out != null ? out : Path.of(System.getProperty("user.home"), ".ibex", "runs", "demo");
+        Path dir = out != null ? out : IbexHome.dir().resolve("runs").resolve("demo");
         BacktestRun.Outcome o = BacktestRun.execute(new BacktestRequest(DATA, null, null, STRATEGY,
             Map.of("fast", "10", "slow", "30"), BacktestConfig.defaults().withSizing(new Sizing.PercentOfEquity(100)), dir, List.of()));
         PrintWriter w = spec.commandLine().getOut();

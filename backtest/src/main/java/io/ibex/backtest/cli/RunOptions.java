@@ -2,7 +2,7 @@ package io.ibex.backtest.cli;
 
 import io.ibex.backtest.BacktestConfig;
 import io.ibex.backtest.FillMode;
-import io.ibex.backtest.Sizing;
+import io.ibex.framework.strategy.Sizing;
 import io.ibex.backtest.commission.CommissionModels;
 import io.ibex.framework.error.ConfigException;
 
@@ -14,6 +14,11 @@ import java.math.BigDecimal;
  * option text they carry.
  */
 public final class RunOptions {
+    /** A trillion: more cash than any account, and far from where doubles lose cents. */
+    static final BigDecimal MAX_CASH = new BigDecimal("1000000000000");
+    /** 10 %: beyond it a fill is no longer "slipped", it is a different price. */
+    static final BigDecimal MAX_SLIPPAGE_BPS = new BigDecimal("1000");
+
     private RunOptions() {}
 
     /**
@@ -22,9 +27,11 @@ public final class RunOptions {
      */
     public static BacktestConfig config(BigDecimal cash, BigDecimal quantityOrNull, BigDecimal percentEquityOrNull,
                                         String commission, BigDecimal slippageBps, String fill) {
-        if (cash.signum() <= 0) throw new ConfigException("--cash must be positive, was " + cash.toPlainString());
-        if (slippageBps.signum() < 0)
-            throw new ConfigException("--slippage-bps must not be negative, was " + slippageBps.toPlainString());
+        if (cash.signum() <= 0 || cash.compareTo(MAX_CASH) > 0)
+            throw new ConfigException("--cash must be in (0, " + MAX_CASH.toPlainString() + "], was " + shown(cash));
+        if (slippageBps.signum() < 0 || slippageBps.compareTo(MAX_SLIPPAGE_BPS) > 0)
+            throw new ConfigException("--slippage-bps must be in [0, " + MAX_SLIPPAGE_BPS.toPlainString() + "] (0 to 10 %), was "
+                + shown(slippageBps));
         Sizing sizing = new Sizing.FixedQuantity(BigDecimal.ONE);
         if (quantityOrNull != null) {
             if (quantityOrNull.signum() <= 0)
@@ -38,5 +45,10 @@ public final class RunOptions {
         }
         return BacktestConfig.defaults().withInitialCash(cash).withSizing(sizing)
             .withCommission(CommissionModels.parse(commission)).withSlippageBps(slippageBps).withFillMode(FillMode.parse(fill));
+    }
+
+    /** The number as typed when it is short; 1E+300 rather than a 301-digit plain string. */
+    private static String shown(BigDecimal v) {
+        return v.precision() - v.scale() > 20 ? v.toString() : v.toPlainString();
     }
 }

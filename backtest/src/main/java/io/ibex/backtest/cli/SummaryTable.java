@@ -1,7 +1,9 @@
 package io.ibex.backtest.cli;
 
 import io.ibex.backtest.BacktestResult;
+import io.ibex.backtest.Decimals;
 import io.ibex.backtest.PortfolioEngine;
+import io.ibex.framework.strategy.Sizing;
 import io.ibex.backtest.metrics.Metrics;
 import io.ibex.backtest.report.CsvFiles;
 import io.ibex.backtest.report.RunInfo;
@@ -29,6 +31,7 @@ public final class SummaryTable {
             + day(r.bars().time(0)) + " .. " + day(r.bars().time(n - 1)));
         rows.put("Trades", Integer.toString(r.trades().size()));
         rows.put("Initial cash", CsvFiles.plain(r.initialCash()));
+        rows.put("Sizing", sizing(r.config().sizing()));
         rows.put("Final equity", CsvFiles.plain(r.finalEquity()));
         rows.put("Total return", pct(m.totalReturn()));
         rows.put("CAGR", pct(m.cagr()));
@@ -38,23 +41,21 @@ public final class SummaryTable {
         rows.put("Win rate", pct(m.winRate()));
         rows.put("Profit factor", num(m.profitFactor()));
         rows.put("Commission", CsvFiles.plain(r.totalCommission()));
-        if (PortfolioEngine.isPortfolio(r)) {
-            StringBuilder open = new StringBuilder();
-            for (var p : r.openPositions())
-                open.append(open.length() == 0 ? "" : ", ").append(p.instrument().symbol()).append(' ')
-                    .append(CsvFiles.plain(p.quantity())).append(" @ ").append(CsvFiles.plain(p.averagePrice()));
-            rows.put("Open at end", open.length() == 0 ? "flat" : open + " (not in the trade count)");
-        } else {
-            rows.put("Open at end", r.openPositions().isEmpty() ? "flat" : CsvFiles.plain(r.openPositions().get(0).quantity())
-                + " @ " + CsvFiles.plain(r.openPositions().get(0).averagePrice()) + " (not in the trade count)");
+        StringBuilder open = new StringBuilder();
+        boolean portfolio = PortfolioEngine.isPortfolio(r);
+        for (var p : r.openPositions()) {
+            open.append(open.length() == 0 ? "" : ", ").append(portfolio ? p.instrument().symbol() + " " : "")
+                .append(units(p.quantity())).append(", entry ").append(CsvFiles.plain(p.averagePrice()));
+            if (!portfolio) open.append(", last close ").append(CsvFiles.plain(Decimals.of(r.bars().close(n - 1))));
         }
+        rows.put("Open at end", open.length() == 0 ? "flat" : open + " (not in the trade count)");
         if (o.pathRange() != null) {
             StringBuilder pr = new StringBuilder();
             for (var e : o.pathRange().netProfit().entrySet())
                 pr.append(pr.length() == 0 ? "" : ", ").append(e.getKey().cliName()).append(' ').append(CsvFiles.plain(e.getValue()));
             rows.put("Path range", CsvFiles.plain(o.pathRange().width()) + " (net profit " + pr + ")");
         }
-        rows.put("Speed", String.format(Locale.ROOT, "%d bars in %.1f ms", n, r.elapsedNanos() / 1e6));
+        rows.put("Speed", speed(n, r.elapsedNanos(), o.totalNanos()));
         int k = 0;
         for (Map.Entry<String, String> e : info.plugins().entrySet())
             rows.put(info.plugins().size() == 1 ? "Plugin" : "Plugin " + ++k, e.getKey() + " sha256 " + e.getValue());
@@ -62,6 +63,25 @@ public final class SummaryTable {
         for (Map.Entry<String, String> e : rows.entrySet())
             b.append(String.format(Locale.ROOT, "  %-14s %s%n", e.getKey(), e.getValue()));
         return b.toString();
+    }
+
+    /** Engine time (the bar loop) and total time (reading, engine, statistics, files), as a user waits for it. */
+    static String speed(int bars, long engineNanos, long totalNanos) {
+        return String.format(Locale.ROOT, "%d bars: engine %.1f ms, total %.1f ms (reading, statistics, files)", bars,
+            engineNanos / 1e6, totalNanos / 1e6);
+    }
+
+    /** How big a new position is, as the option that asks for it. */
+    static String sizing(Sizing s) {
+        return switch (s) {
+            case Sizing.FixedQuantity q -> units(q.quantity()) + " per new position (--quantity " + CsvFiles.plain(q.quantity()) + ")";
+            case Sizing.PercentOfEquity p -> "whole units worth up to " + CsvFiles.plain(java.math.BigDecimal.valueOf(p.percent()))
+                + "% of equity (--percent-equity " + CsvFiles.plain(java.math.BigDecimal.valueOf(p.percent())) + ")";
+        };
+    }
+
+    private static String units(java.math.BigDecimal q) {
+        return CsvFiles.plain(q) + (q.abs().compareTo(java.math.BigDecimal.ONE) == 0 ? " unit" : " units");
     }
 
     private static String day(long millis) { return Instant.ofEpochMilli(millis).toString().substring(0, 10); }

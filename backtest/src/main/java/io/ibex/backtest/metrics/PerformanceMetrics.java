@@ -2,10 +2,10 @@ package io.ibex.backtest.metrics;
 
 import io.ibex.backtest.BacktestResult;
 import io.ibex.backtest.Trade;
+import io.ibex.backtest.stats.Median;
 import io.ibex.framework.domain.Bars;
 
 import java.math.MathContext;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -47,11 +47,7 @@ public final class PerformanceMetrics {
 
     public static double periodsPerYear(long[] time) {
         if (time.length < 2) return 252;
-        long[] gaps = new long[time.length - 1];
-        for (int i = 1; i < time.length; i++) gaps[i - 1] = time[i] - time[i - 1];
-        Arrays.sort(gaps);
-        double median = gaps.length % 2 == 1 ? gaps[gaps.length / 2]
-            : (gaps[gaps.length / 2 - 1] + (double) gaps[gaps.length / 2]) / 2;
+        double median = Median.spacing(time);
         double days = median / MILLIS_PER_DAY;
         if (days >= 25) return 12;
         if (days >= 6) return 52;

@@ -1,5 +1,6 @@
 package io.ibex.backtest.report;
 
+import io.ibex.framework.domain.DecimalText;
 import io.ibex.backtest.BacktestResult;
 import io.ibex.backtest.OrderLogEntry;
 import io.ibex.backtest.PortfolioEngine;
@@ -9,7 +10,6 @@ import io.ibex.backtest.metrics.PerformanceMetrics;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.time.Instant;
 
 /** trades.csv, orders.csv and equity.csv. Times are ISO-8601 UTC, money is exact plain decimal text. */
 public final class CsvFiles {
@@ -22,49 +22,55 @@ public final class CsvFiles {
     /** trades.csv; a portfolio run (several instruments) adds a last column {@code symbol}, a single-symbol run does not. */
     public static void trades(BacktestResult r, Writer w) throws IOException {
         boolean withSymbol = PortfolioEngine.isPortfolio(r);
-        w.write(withSymbol ? TRADES_HEADER + ",symbol" : TRADES_HEADER);
-        w.write('\n');
+        CsvOut out = new CsvOut(w);
+        out.row().append(withSymbol ? TRADES_HEADER + ",symbol" : TRADES_HEADER);
+        out.endRow();
         for (Trade t : r.trades()) {
-            w.write(iso(t.entryTimeMillis()) + ',' + plain(t.entryPrice()) + ',' + iso(t.exitTimeMillis()) + ','
-                + plain(t.exitPrice()) + ',' + t.direction() + ',' + plain(t.quantity()) + ','
-                + plain(t.pnl()) + ',' + plain(t.commission()) + (withSymbol ? "," + quote(t.instrument().symbol()) : "") + '\n');
+            StringBuilder b = out.row();
+            IsoTime.append(b, t.entryTimeMillis()).append(',').append(plain(t.entryPrice())).append(',');
+            IsoTime.append(b, t.exitTimeMillis()).append(',').append(plain(t.exitPrice())).append(',')
+                .append(t.direction()).append(',').append(plain(t.quantity())).append(',').append(plain(t.pnl()))
+                .append(',').append(plain(t.commission()));
+            if (withSymbol) b.append(',').append(quote(t.instrument().symbol()));
+            out.endRow();
         }
+        out.flush();
     }
 
     /** orders.csv; like trades.csv, a portfolio run adds a last column {@code symbol}. */
     public static void orders(BacktestResult r, Writer w) throws IOException {
         boolean withSymbol = PortfolioEngine.isPortfolio(r);
-        w.write(withSymbol ? ORDERS_HEADER + ",symbol" : ORDERS_HEADER);
-        w.write('\n');
+        CsvOut out = new CsvOut(w);
+        out.row().append(withSymbol ? ORDERS_HEADER + ",symbol" : ORDERS_HEADER);
+        out.endRow();
         for (OrderLogEntry o : r.orders()) {
-            w.write(iso(o.timeMillis()) + ',' + o.orderId() + ',' + o.event() + ',' + o.side() + ','
-                + plain(o.quantity()) + ',' + o.type() + ',' + plain(o.price()) + ',' + plain(o.commission()) + ','
-                + quote(o.note()) + (withSymbol ? "," + quote(o.instrument() == null ? "" : o.instrument().symbol()) : "") + '\n');
+            StringBuilder b = out.row();
+            IsoTime.append(b, o.timeMillis()).append(',').append(o.orderId()).append(',').append(o.event()).append(',')
+                .append(o.side()).append(',').append(plain(o.quantity())).append(',').append(o.type()).append(',')
+                .append(plain(o.price())).append(',').append(plain(o.commission())).append(',').append(quote(o.note()));
+            if (withSymbol) b.append(',').append(quote(o.instrument() == null ? "" : o.instrument().symbol()));
+            out.endRow();
         }
+        out.flush();
     }
 
     public static void equity(BacktestResult r, Writer w) throws IOException {
-        w.write(EQUITY_HEADER);
-        w.write('\n');
+        CsvOut out = new CsvOut(w);
+        out.row().append(EQUITY_HEADER);
+        out.endRow();
         double[] e = r.equity();
         double[] dd = PerformanceMetrics.drawdowns(e);
-        StringBuilder line = new StringBuilder(64);
         for (int i = 0; i < e.length; i++) {
-            line.setLength(0);
-            line.append(iso(r.bars().time(i))).append(',').append(e[i]).append(',').append(dd[i]).append('\n');
-            w.append(line);
+            IsoTime.append(out.row(), r.bars().time(i)).append(',').append(e[i]).append(',').append(dd[i]);
+            out.endRow();
         }
+        out.flush();
     }
 
-    static String iso(long millis) { return Instant.ofEpochMilli(millis).toString(); }
+    static String iso(long millis) { return IsoTime.append(new StringBuilder(24), millis).toString(); }
 
-    /** Exact decimal text without trailing zeros (commissions carry 8 decimals; 0.00000000 is written 0). */
-    public static String plain(BigDecimal v) {
-        if (v == null) return "";
-        if (v.signum() == 0) return "0";
-        BigDecimal s = v.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
-    }
+    /** Exact decimal text without trailing zeros: {@link DecimalText#plain}. */
+    public static String plain(BigDecimal v) { return DecimalText.plain(v); }
 
     private static String quote(String s) {
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) return s;

@@ -1,25 +1,30 @@
 package io.ibex.backtest.report;
 
 import io.ibex.backtest.BacktestResult;
+import io.ibex.backtest.stats.BootstrapPoints;
 import io.ibex.backtest.stats.DeflatedSharpe;
 import io.ibex.backtest.stats.PerformanceSummary;
+import io.ibex.backtest.stats.SharpeAnalytic;
 import io.ibex.backtest.stats.SharpeBootstrap;
 import io.ibex.backtest.stats.SharpeInterval;
 import io.ibex.backtest.stats.EquityStats;
 
 /**
  * Statistics beyond the DESIGN.md summary keys, from {@code io.ibex.backtest.stats}: volatility, drawdown duration,
- * exposure, average trade, a bootstrap confidence interval for Sharpe and the deflated Sharpe ratio (one trial: the
- * probability that the true Sharpe is above zero). NaN where undefined.
+ * exposure, average trade, a 95% confidence interval for Sharpe and the deflated Sharpe ratio (one trial: the
+ * probability that the true Sharpe is above zero). NaN where undefined. Every one is O(n) except the opt-in bootstrap
+ * interval (bounded work, see {@link SharpeCi#BOOTSTRAP}); compute them once per run and hand them to each writer.
  *
- * @param sharpeLow         lower end of the 95% block-bootstrap interval of the annualised Sharpe (2,000 resamples, seed 1)
+ * @param sharpeLow         lower end of the 95% interval of the annualised Sharpe, computed as {@code sharpeCi} says
  * @param drawdownBars      bars from the peak before the deepest drawdown to its recovery (or the end)
  */
 public record ExtraStatistics(double volatility, int drawdownBars, double exposure, double averageTrade,
-                              double sharpeLow, double sharpeHigh, double deflatedSharpe) {
+                              double sharpeLow, double sharpeHigh, double deflatedSharpe, SharpeCi sharpeCi) {
     static final long BOOTSTRAP_SEED = 1;
 
-    public static ExtraStatistics of(BacktestResult r) {
+    public static ExtraStatistics of(BacktestResult r) { return of(r, SharpeCi.ANALYTIC); }
+
+    public static ExtraStatistics of(BacktestResult r, SharpeCi method) {
         int n = r.equity().length;
         long[] time = new long[n];
         boolean[] inPosition = new boolean[n];
@@ -35,16 +40,27 @@ public record ExtraStatistics(double volatility, int drawdownBars, double exposu
         double[] returns = EquityStats.returns(r.equity());
         if (returns.length >= 3) {
             try {
-                SharpeInterval ci = SharpeBootstrap.interval(returns, s.periodsPerYear(), BOOTSTRAP_SEED);
-                low = ci.lower();
-                high = ci.upper();
                 dsr = DeflatedSharpe.deflatedSharpe(returns, 1, 0);
+                double[] ci = method == SharpeCi.BOOTSTRAP ? bootstrap(r.equity(), time, s.periodsPerYear())
+                    : analytic(returns, s.periodsPerYear());
+                low = ci[0];
+                high = ci[1];
             } catch (IllegalArgumentException undefined) {
                 // a flat equity curve has no Sharpe distribution; the values stay NaN ("null" in summary.json)
             }
         }
         return new ExtraStatistics(s.annualisedVolatility(), s.maxDrawdown().durationBars(),
-            known ? s.exposure() : Double.NaN, s.trades().averageTrade(), low, high, dsr);
+            known ? s.exposure() : Double.NaN, s.trades().averageTrade(), low, high, dsr, method);
     }
 
+    private static double[] analytic(double[] returns, double periodsPerYear) {
+        SharpeAnalytic.Interval ci = SharpeAnalytic.interval(returns, periodsPerYear);
+        return new double[] {ci.lower(), ci.upper()};
+    }
+
+    private static double[] bootstrap(double[] equity, long[] time, double periodsPerYear) {
+        BootstrapPoints p = BootstrapPoints.of(equity, time, periodsPerYear, BootstrapPoints.DEFAULT_MAX_POINTS);
+        SharpeInterval ci = SharpeBootstrap.interval(p.returns(), p.periodsPerYear(), BOOTSTRAP_SEED);
+        return new double[] {ci.lower(), ci.upper()};
+    }
 }

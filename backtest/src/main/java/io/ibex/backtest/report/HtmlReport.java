@@ -35,6 +35,11 @@ public final class HtmlReport {
     public static String render(RunInfo info, BacktestResult r, Metrics m) { return render(info, r, m, null); }
 
     public static String render(RunInfo info, BacktestResult r, Metrics m, PathRange pathRange) {
+        return render(info, r, m, pathRange, ExtraStatistics.of(r));
+    }
+
+    /** @param x the run's extra statistics, computed once for every output file */
+    public static String render(RunInfo info, BacktestResult r, Metrics m, PathRange pathRange, ExtraStatistics x) {
         Bars bars = r.bars();
         int n = bars.size();
         long[] time = new long[n];
@@ -48,7 +53,7 @@ public final class HtmlReport {
         b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>ibex backtest: ")
             .append(Html.escape(title)).append("</title>\n<style>").append(CSS).append("</style></head><body>\n");
         b.append("<h1>").append(Html.escape(title)).append("</h1>\n<div class=\"cols\"><div><h2>Summary</h2>\n<table id=\"summary\">");
-        summary(b, r, m, pathRange, bench, portfolio, time);
+        summary(b, r, m, pathRange, x, bench, portfolio, time);
         b.append("</table></div>\n<div><h2>Run</h2>\n<table>");
         Html.row(b, "Strategy", info.strategy() + " (version " + info.strategyVersion() + ")");
         for (Map.Entry<String, String> e : info.params().entrySet()) Html.row(b, "Parameter " + e.getKey(), e.getValue());
@@ -65,7 +70,7 @@ public final class HtmlReport {
         return b.toString();
     }
 
-    private static void summary(StringBuilder b, BacktestResult r, Metrics m, PathRange pathRange, Benchmark bench,
+    private static void summary(StringBuilder b, BacktestResult r, Metrics m, PathRange pathRange, ExtraStatistics x, Benchmark bench,
                                 boolean portfolio, long[] time) {
         int n = time.length;
         Html.row(b, "Bars", Integer.toString(n));
@@ -97,12 +102,11 @@ public final class HtmlReport {
         }
         Html.row(b, "Fills", r.config().fillMode().cliName() + ", slippage " + CsvFiles.plain(r.config().slippageBps()) + " bps"
             + ", intrabar path " + r.config().intrabar().cliName());
-        ExtraStatistics x = ExtraStatistics.of(r);
         Html.row(b, "Volatility (annualised)", Html.pct(x.volatility()));
         Html.row(b, "Max drawdown duration", x.drawdownBars() + " bars");
         Html.row(b, "Exposure (bars in a position)", Html.pct(x.exposure()));
         Html.row(b, "Average trade", Html.money(x.averageTrade()));
-        Html.row(b, "Sharpe 95% bootstrap interval", Html.num(x.sharpeLow()) + " .. " + Html.num(x.sharpeHigh()));
+        Html.row(b, "Sharpe 95% " + x.sharpeCi().cliName() + " interval", Html.num(x.sharpeLow()) + " .. " + Html.num(x.sharpeHigh()));
         Html.row(b, "Deflated Sharpe (1 trial: P[true Sharpe > 0])", Html.num(x.deflatedSharpe()));
         if (pathRange != null) {
             for (Map.Entry<io.ibex.backtest.IntrabarPath, BigDecimal> e : pathRange.netProfit().entrySet())

@@ -4,6 +4,7 @@ import io.ibex.backtest.BacktestResult;
 import io.ibex.backtest.PathRange;
 import io.ibex.backtest.metrics.Metrics;
 import io.ibex.framework.error.ConfigException;
+import io.ibex.framework.files.FileModes;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -30,25 +31,31 @@ public final class ReportWriter {
     @FunctionalInterface
     private interface Body { void write(Writer w) throws IOException; }
 
-    public static void write(Path dir, RunInfo info, BacktestResult r, Metrics m) { write(dir, info, r, m, null); }
+    public static void write(Path dir, RunInfo info, BacktestResult r, Metrics m) {
+        write(dir, info, r, m, null, SharpeCi.ANALYTIC);
+    }
 
-    /** @param pathRange net profit under each intrabar path ({@code --path-range}), or null */
-    public static void write(Path dir, RunInfo info, BacktestResult r, Metrics m, PathRange pathRange) {
+    /**
+     * @param pathRange net profit under each intrabar path ({@code --path-range}), or null
+     * @param sharpeCi  how the Sharpe interval is computed; the statistics are computed once for all five files
+     */
+    public static void write(Path dir, RunInfo info, BacktestResult r, Metrics m, PathRange pathRange, SharpeCi sharpeCi) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new ConfigException("cannot create output directory " + dir + ": "
-                + (e instanceof java.nio.file.FileAlreadyExistsException ? "a file of that name exists; choose another --out" : e.getMessage()), e);
+            throw new ConfigException("cannot create output directory " + dir + ": " + OutputDir.reason(e)
+                + "; choose another --out", e);
         }
         if (!Files.isWritable(dir)) throw new ConfigException("output directory " + dir + " is not writable");
         List<Path> temps = new ArrayList<>();
+        ExtraStatistics x = ExtraStatistics.of(r, sharpeCi);
         try {
             Body[] bodies = {
-                w -> w.write(SummaryJson.render(info, r, m, pathRange)),
+                w -> w.write(SummaryJson.render(info, r, m, pathRange, x)),
                 w -> CsvFiles.trades(r, w),
                 w -> CsvFiles.orders(r, w),
                 w -> CsvFiles.equity(r, w),
-                w -> w.write(HtmlReport.render(info, r, m, pathRange)),
+                w -> w.write(HtmlReport.render(info, r, m, pathRange, x)),
             };
             for (int k = 0; k < FILES.size(); k++) {
                 Path tmp = Files.createTempFile(dir, "." + FILES.get(k) + ".", ".tmp");
@@ -56,6 +63,7 @@ public final class ReportWriter {
                 try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                     bodies[k].write(w);
                 }
+                FileModes.makeShared(tmp);             // a research result, made to be shared (docs/reliability.md)
             }
             for (int k = 0; k < FILES.size(); k++) move(temps.get(k), dir.resolve(FILES.get(k)));
         } catch (IOException e) {

@@ -24,6 +24,11 @@ public final class SummaryJson {
      * path range {@code path_range} ({@code {"ohlc": net, ..., "min": .., "max": .., "width": ..}}).
      */
     public static String render(RunInfo info, BacktestResult r, Metrics m, PathRange pathRange) {
+        return render(info, r, m, pathRange, ExtraStatistics.of(r));
+    }
+
+    /** @param x the run's extra statistics, computed once for every output file */
+    public static String render(RunInfo info, BacktestResult r, Metrics m, PathRange pathRange, ExtraStatistics x) {
         double seconds = r.elapsedNanos() / 1e9;
         Map<String, String> f = new LinkedHashMap<>();
         f.put("strategy", Json.string(info.strategy()));
@@ -44,7 +49,6 @@ public final class SummaryJson {
         f.put("elapsed_ms", Long.toString(r.elapsedNanos() / 1_000_000));
         f.put("bars_per_second", Json.number(seconds > 0 ? Math.floor(r.bars().size() / seconds) : Double.NaN));
         if (!info.plugins().isEmpty()) f.put("plugins", object(info.plugins(), false));
-        ExtraStatistics x = ExtraStatistics.of(r);
         f.put("intrabar", Json.string(r.config().intrabar().cliName()));
         f.put("volatility", Json.number(x.volatility()));
         f.put("max_drawdown_bars", Integer.toString(x.drawdownBars()));

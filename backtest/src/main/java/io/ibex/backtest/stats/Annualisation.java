@@ -1,13 +1,6 @@
 package io.ibex.backtest.stats;
 
-import java.time.DayOfWeek;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Objects;
-import java.util.Set;
 
 /** How many bars make a year, for annualising ratios. */
 public final class Annualisation {
@@ -32,16 +25,12 @@ public final class Annualisation {
         Objects.requireNonNull(timeMillis, "timeMillis");
         if (timeMillis.length < 2)
             throw new IllegalArgumentException("periodsPerYear needs at least 2 timestamps, got " + timeMillis.length);
-        long[] gaps = new long[timeMillis.length - 1];
         for (int i = 1; i < timeMillis.length; i++) {
-            gaps[i - 1] = timeMillis[i] - timeMillis[i - 1];
-            if (gaps[i - 1] <= 0)
+            if (timeMillis[i] <= timeMillis[i - 1])
                 throw new IllegalArgumentException("timestamps must increase: timeMillis[" + i + "] = "
                     + timeMillis[i] + " <= timeMillis[" + (i - 1) + "] = " + timeMillis[i - 1]);
         }
-        Arrays.sort(gaps);
-        double median = gaps.length % 2 == 1 ? gaps[gaps.length / 2]
-            : (gaps[gaps.length / 2 - 1] + (double) gaps[gaps.length / 2]) / 2;
+        double median = Median.spacing(timeMillis);
         double days = median / DAY_MILLIS;
         boolean everyDay = tradesOnWeekends(timeMillis);
         if (days > 45) return EquityStats.MILLIS_PER_YEAR / median;
@@ -55,16 +44,17 @@ public final class Annualisation {
 
     private static boolean tradesOnWeekends(long[] timeMillis) {
         for (long t : timeMillis) {
-            DayOfWeek d = Instant.ofEpochMilli(t).atZone(ZoneOffset.UTC).getDayOfWeek();
-            if (d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY) return true;
+            long dayOfWeek = Math.floorMod(Math.floorDiv(t, DAY_MILLIS) + 3, 7);   // 1970-01-01 was a Thursday (3)
+            if (dayOfWeek >= 5) return true;                                       // Saturday 5, Sunday 6
         }
         return false;
     }
 
     private static double barsPerActiveDay(long[] timeMillis) {
-        Set<LocalDate> days = new HashSet<>();
-        for (long t : timeMillis) days.add(LocalDate.ofEpochDay(Math.floorDiv(t, DAY_MILLIS)));
+        int days = 1;                               // the times increase, so each new UTC date starts a new day
+        for (int i = 1; i < timeMillis.length; i++)
+            if (Math.floorDiv(timeMillis[i], DAY_MILLIS) != Math.floorDiv(timeMillis[i - 1], DAY_MILLIS)) days++;
         // rounded: a half-day session or a partial first day should not give 77.6 bars a day
-        return Math.max(1, Math.round((double) timeMillis.length / days.size()));
+        return Math.max(1, Math.round((double) timeMillis.length / days));
     }
 }

@@ -1,5 +1,6 @@
 package io.ibex.backtest.sweep;
 
+import io.ibex.backtest.report.OutputDir;
 import io.ibex.data.BarSizes;
 import io.ibex.data.BarSources;
 import io.ibex.framework.domain.Bars;
@@ -53,6 +54,10 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--rank-by", paramLabel = "COLUMN", defaultValue = "sharpe", description = "column that picks the best set (default ${DEFAULT-VALUE})")
     String rankBy;
 
+    @Option(names = "--min-trades", paramLabel = "N", defaultValue = "5",
+        description = "rank only sets with at least N trades; a Sharpe from one trade says nothing (default ${DEFAULT-VALUE})")
+    int minTrades;
+
     @Option(names = "--walk-forward", paramLabel = "train=N,test=M", description = "also walk forward: optimise on N bars, trade the best on the next M")
     String walkForward;
 
@@ -96,6 +101,12 @@ public final class SweepCommand implements Callable<Integer> {
         SweepRequest req = request();
         PrintWriter w = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (out != null) OutputDir.check(out);
+        if (random != null && random > req.grid().size()) {
+            err.println("ibex sweep: --random " + random + " is more than the grid's " + req.grid().size()
+                + " parameter sets; running all " + req.grid().size());
+            err.flush();
+        }
         try (SweepEngine eng = SweepEngines.find(req.engine())) {
             for (String src : data) {
                 Bars bars = BarSources.load(src, req.bar(), null, db);
@@ -123,7 +134,7 @@ public final class SweepCommand implements Callable<Integer> {
         Duration barSize = bar == null ? null : BarSizes.parse(bar);
         return new SweepRequest(g, SweepJob.of(settings, g, indices, SweepRun.MAX_PERIODS), engine,
             new SweepEngine.Options(w, master), RankBy.parse(rankBy),
-            walkForward == null ? null : WalkForward.Spec.parse(walkForward), barSize);
+            walkForward == null ? null : WalkForward.Spec.parse(walkForward), barSize, minTrades);
     }
 
     static String slug(String source) {

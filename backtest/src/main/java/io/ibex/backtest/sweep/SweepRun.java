@@ -46,6 +46,7 @@ public final class SweepRun {
     public static Outcome execute(SweepRequest req, SweepEngine engine, String source, Bars bars, Path out, PrintWriter err) {
         long start = System.nanoTime();
         SweepJob job = req.job();
+        if (req.walkForward() != null) req.walkForward().checkFits(bars);
         List<SweepRow> rows;
         try (Progress p = Progress.start(err, "sweep " + source, job.size(), engine.name(), req.options())) {
             rows = engine.run(job, bars, req.options(), p);

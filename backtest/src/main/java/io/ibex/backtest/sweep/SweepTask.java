@@ -3,6 +3,7 @@ package io.ibex.backtest.sweep;
 import io.ibex.backtest.BacktestConfig;
 import io.ibex.backtest.BacktestEngine;
 import io.ibex.backtest.BacktestResult;
+import io.ibex.backtest.GuardedStrategy;
 import io.ibex.backtest.metrics.Metrics;
 import io.ibex.backtest.metrics.PerformanceMetrics;
 import io.ibex.framework.domain.Bars;
@@ -88,7 +89,7 @@ public final class SweepTask implements AutoCloseable {
 
     /** A strategy for {@code params}; the factory may refuse a combination with a ConfigException. */
     static Strategy create(StrategyFactory factory, Map<String, String> params) {
-        return factory.create(Params.resolve(factory.name(), factory.params(), new LinkedHashMap<>(params)));
+        return GuardedStrategy.create(factory, Params.resolve(factory.name(), factory.params(), new LinkedHashMap<>(params)));
     }
 
     @Override public void close() { registry.close(); }

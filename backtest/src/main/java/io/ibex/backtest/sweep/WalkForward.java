@@ -43,6 +43,13 @@ public final class WalkForward {
             return new Spec(train, test);
         }
 
+        /** Refuses data too short for one train + test window, so the mistake shows before the sweep runs. */
+        public void checkFits(Bars bars) {
+            if (train + test > bars.size())
+                throw new ConfigException("--walk-forward train=" + train + ",test=" + test + " needs at least "
+                    + (train + test) + " bars; " + bars.source() + " has " + bars.size());
+        }
+
         private static ConfigException bad(String text) {
             return new ConfigException("--walk-forward '" + text + "': expected train=BARS,test=BARS, e.g. train=252,test=63");
         }
@@ -62,9 +69,7 @@ public final class WalkForward {
     public static Result run(SweepEngine engine, SweepEngine.Options options, SweepJob job, Bars bars, Spec spec,
                              RankBy rankBy, SweepProgress progress) {
         int n = bars.size();
-        if (spec.train() + spec.test() > n)
-            throw new ConfigException("--walk-forward train=" + spec.train() + ",test=" + spec.test() + " needs at least "
-                + (spec.train() + spec.test()) + " bars; " + bars.source() + " has " + n);
+        spec.checkFits(bars);
         double cash = job.settings().toConfig().initialCash().doubleValue();
         List<WalkForwardWindow> windows = new ArrayList<>();
         int windowsTotal = (n - spec.train()) / spec.test();

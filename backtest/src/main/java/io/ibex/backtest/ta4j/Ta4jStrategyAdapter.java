@@ -49,7 +49,7 @@ public final class Ta4jStrategyAdapter implements Strategy {
             strategy = Objects.requireNonNull(rules.apply(series), "the Ta4j rules function returned null");
         }
         Duration period = Duration.ofMillis(closed.size() > 1 ? closed.time(0) - closed.time(1) : 60_000);
-        series.barBuilder().timePeriod(period).endTime(Instant.ofEpochMilli(closed.time(0)))
+        series.barBuilder().timePeriod(period).endTime(Instant.ofEpochMilli(ctx.now()))
             .openPrice(Double.toString(closed.open(0))).highPrice(Double.toString(closed.high(0)))
             .lowPrice(Double.toString(closed.low(0))).closePrice(Double.toString(closed.close(0)))
             .volume(Double.toString(closed.volume(0))).add();

@@ -4,7 +4,7 @@ import io.ibex.backtest.BacktestConfig;
 import io.ibex.backtest.BacktestEngine;
 import io.ibex.backtest.BacktestResult;
 import io.ibex.backtest.PortfolioEngine;
-import io.ibex.backtest.Sizing;
+import io.ibex.framework.strategy.Sizing;
 import io.ibex.backtest.metrics.PerformanceMetrics;
 import io.ibex.data.BarSources;
 import io.ibex.framework.domain.Bars;
@@ -80,7 +80,7 @@ class ReportInChromiumTest {
         BacktestResult r = new BacktestEngine(ALL_IN).run(BarSources.load("sample:aapl-2013", null), new SmaCross(10, 30));
         String dom = open("daily", info("sma-cross", "sample:aapl-2013"), r);
 
-        assertThat(dom).contains("Final equity").contains("sample:aapl-2013").contains("Sharpe 95% bootstrap interval")
+        assertThat(dom).contains("Final equity").contains("sample:aapl-2013").contains("Sharpe 95% analytic interval")
             .contains("Deflated Sharpe").contains("Exposure").contains("intrabar path pessimistic")
             .contains("Buy &amp; hold return").contains("Alpha vs buy &amp; hold").contains("Beta vs buy &amp; hold")
             .contains(">equity (USD)<").contains(">price (USD)<").contains(">time (UTC)<")

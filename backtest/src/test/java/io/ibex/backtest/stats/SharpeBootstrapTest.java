@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SharpeBootstrapTest {
 
     /** Gaussian returns, optionally AR(1) with coefficient phi, from a fixed seed. */
-    private static double[] returns(int n, double mean, double sd, double phi, long seed) {
+    static double[] returns(int n, double mean, double sd, double phi, long seed) {
         RandomGenerator rng = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
         double[] r = new double[n];
         double shock = 0;

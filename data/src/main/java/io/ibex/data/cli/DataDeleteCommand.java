@@ -29,7 +29,7 @@ public final class DataDeleteCommand implements Callable<Integer> {
             Duration size = bar == null ? null : BarSizes.parse(bar);
             String sym = symbol.trim().toUpperCase(Locale.ROOT);
             String what = size == null ? sym : sym + "@" + BarSizes.format(size);
-            try (H2BarStore store = db.open()) {
+            try (H2BarStore store = db.openExisting()) {
                 int n = store.delete(sym, size);
                 if (n == 0) {
                     spec.commandLine().getErr().println("ibex data delete: no bars for " + what + " in the bar store at "

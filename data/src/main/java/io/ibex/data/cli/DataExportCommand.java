@@ -5,6 +5,7 @@ import io.ibex.data.BarWriters;
 import io.ibex.data.H2BarStore;
 import io.ibex.framework.domain.Bars;
 import io.ibex.framework.error.DataException;
+import io.ibex.framework.files.FileModes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,9 +47,9 @@ public final class DataExportCommand implements Callable<Integer> {
                 throw new DataException("--format " + format + " is not supported: use csv or json");
             String sym = symbol.trim().toUpperCase(Locale.ROOT);
             Bars bars;
-            Duration size;
-            try (H2BarStore store = db.open()) {
-                size = bar != null ? BarSizes.parse(bar) : store.onlyBarSize(sym);
+            Duration size = bar != null ? BarSizes.parse(bar) : null;
+            try (H2BarStore store = db.openExisting()) {
+                if (size == null) size = store.onlyBarSize(sym);
                 bars = store.load(sym, size);
             }
             if (out == null) {
@@ -78,6 +79,7 @@ public final class DataExportCommand implements Callable<Integer> {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 write(fmt, bars, size, w);
             }
+            FileModes.makeShared(tmp);                 // an export is made to be shared (docs/reliability.md)
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);

@@ -55,8 +55,9 @@ public final class DataImportCommand implements Callable<Integer> {
                     stdout.printf("%s was already imported as %s (import #%d, same SHA-256): nothing changed%n",
                         file, s.series(), s.importId());
                 else
-                    stdout.printf("imported %d bars of %s from %s into %s: %d new, %d updated, %d unchanged (%d ms)%n",
-                        s.read(), s.series(), file, store.location(), s.inserted(), s.updated(), s.unchanged(), ms);
+                    stdout.printf("imported %d bars of %s from %s into %s: %d new, %d updated, %d unchanged (%d ms;"
+                        + " store writes %,d bars/s)%n", s.read(), s.series(), file, store.location(), s.inserted(),
+                        s.updated(), s.unchanged(), ms, s.barsPerSecond());
                 if (!r.rejected().isEmpty())
                     stdout.printf("skipped %d bad rows (first: line %d: %s); see %s%n", r.rejected().size(),
                         r.rejected().get(0).line(), r.rejected().get(0).reason(), r.rejectedFile());

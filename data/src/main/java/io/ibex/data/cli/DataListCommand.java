@@ -20,7 +20,13 @@ public final class DataListCommand implements Callable<Integer> {
     @Override public Integer call() throws Exception {
         return Commands.run(spec, () -> {
             PrintWriter out = spec.commandLine().getOut();
-            try (H2BarStore store = db.open()) {
+            if (!db.exists()) {
+                out.println("there is no bar store at " + db.location() + " yet; add bars with:"
+                    + " ibex data import FILE --symbol SYM");
+                out.flush();
+                return 0;
+            }
+            try (H2BarStore store = db.openExisting()) {
                 List<SeriesInfo> all = store.list();
                 if (all.isEmpty()) {
                     out.println("the bar store at " + store.location() + " is empty; add bars with:"

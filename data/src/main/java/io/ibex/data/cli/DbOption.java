@@ -1,6 +1,7 @@
 package io.ibex.data.cli;
 
 import io.ibex.data.H2BarStore;
+import io.ibex.data.StoreLocation;
 import picocli.CommandLine.Option;
 
 /** {@code --db}: which bar store. */
@@ -9,5 +10,14 @@ public final class DbOption {
         description = "Bar store: a file path or jdbc: URL (default: $IBEX_DB, else ~/.ibex/ibex).")
     String db;
 
+    /** For writing: creates the store (and its directory) when it does not exist yet. */
     H2BarStore open() { return H2BarStore.open(db); }
+
+    /** For reading: refuses a store that does not exist, creating nothing. */
+    H2BarStore openExisting() { return H2BarStore.openExisting(db); }
+
+    /** Whether the store's file exists (in-memory stores always do). */
+    boolean exists() { return H2BarStore.exists(db); }
+
+    String location() { return StoreLocation.resolve(db).display(); }
 }

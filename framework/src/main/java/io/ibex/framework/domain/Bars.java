@@ -7,9 +7,13 @@ import java.util.Objects;
  * An immutable, columnar series of OHLCV bars for one instrument: one primitive array per field, so the engine
  * walks it without allocating and a bar costs 48 bytes.
  *
- * <p>{@code time} is the bar's timestamp in epoch milliseconds as its source labels it (the trading day at 00:00 UTC
- * for daily CSV rows, the bucket start for ticks aggregated to bars, the end time for ta4j JSON bars).
- * Times are strictly increasing. Prices are doubles parsed from decimal text; exact decimals are recovered at the
+ * <p>Bar time (ADR 0006, docs/bar-time.md): a bar covers {@code [openTime, closeTime]} in epoch milliseconds.
+ * {@link #time(int)} is its OPEN time (the trading day at 00:00 UTC for a daily row, the bucket start for ticks
+ * aggregated to bars); {@link #closeTime(int)} is the last millisecond inside it, {@code openTime + period - 1}
+ * (ta4j's and Binance's "end time"). Sources that label bars by their end are normalised once, where they produce
+ * {@code Bars} (data's {@code BarTimes}), never in a parser. A strategy decides at the close ({@code ctx.now()}); a
+ * market order fills at the next bar's open time. Times are strictly increasing. The period is the bar size: given
+ * ({@link #withPeriod}) or the smallest gap between bars. Prices are doubles parsed from decimal text; exact decimals are recovered at the
  * order edge with {@code BigDecimal.valueOf(double)} (shortest representation), which round-trips every price a
  * decimal source can hold up to 15 significant digits.
  */
@@ -18,12 +22,19 @@ public final class Bars {
     private final String source;
     private final long[] time;
     private final double[] open, high, low, close, volume;
+    private final long periodMillis;
 
     private Bars(Instrument instrument, String source, long[] time, double[] open, double[] high, double[] low,
                  double[] close, double[] volume) {
+        this(instrument, source, time, open, high, low, close, volume, smallestGap(time));
+    }
+
+    private Bars(Instrument instrument, String source, long[] time, double[] open, double[] high, double[] low,
+                 double[] close, double[] volume, long periodMillis) {
         this.instrument = instrument;
         this.source = source;
         this.time = time;
+        this.periodMillis = periodMillis;
         this.open = open;
         this.high = high;
         this.low = low;
@@ -61,7 +72,12 @@ public final class Bars {
     /** Where the bars came from, e.g. {@code sample:aapl-2013} or a file path; shown in reports. */
     public String source() { return source; }
     public int size() { return time.length; }
+    /** Bar {@code i}'s open time, epoch ms: the label the engine aligns, stores and fills market orders at. */
     public long time(int i) { return time[i]; }
+    /** Bar {@code i}'s close time: its last millisecond, {@code time(i) + period - 1}; {@code ctx.now()} while it is handled. */
+    public long closeTime(int i) { return time[i] + periodMillis - 1; }
+    /** The bar size in milliseconds (1 for a single bar of unknown size). */
+    public long periodMillis() { return periodMillis; }
     public double open(int i) { return open[i]; }
     public double high(int i) { return high[i]; }
     public double low(int i) { return low[i]; }
@@ -73,12 +89,31 @@ public final class Bars {
         Objects.checkFromToIndex(from, to, size());
         return new Bars(instrument, source, Arrays.copyOfRange(time, from, to), Arrays.copyOfRange(open, from, to),
             Arrays.copyOfRange(high, from, to), Arrays.copyOfRange(low, from, to), Arrays.copyOfRange(close, from, to),
-            Arrays.copyOfRange(volume, from, to));
+            Arrays.copyOfRange(volume, from, to), periodMillis);
+    }
+
+    /** The same bars with a known bar size (e.g. ticks aggregated to 5 minutes, where a gap proves nothing). */
+    public Bars withPeriod(long newPeriodMillis) {
+        if (newPeriodMillis <= 0) throw new IllegalArgumentException("bar period must be positive, was " + newPeriodMillis + " ms");
+        return new Bars(instrument, source, time, open, high, low, close, volume, newPeriodMillis);
+    }
+
+    /** The same bars with every time moved by {@code deltaMillis} (e.g. end labels to open times), order kept. */
+    public Bars shiftTimes(long deltaMillis) {
+        long[] shifted = new long[time.length];
+        for (int i = 0; i < time.length; i++) shifted[i] = Math.addExact(time[i], deltaMillis);
+        return new Bars(instrument, source, shifted, open, high, low, close, volume, periodMillis);
+    }
+
+    private static long smallestGap(long[] time) {
+        long gap = Long.MAX_VALUE;
+        for (int i = 1; i < time.length; i++) gap = Math.min(gap, time[i] - time[i - 1]);
+        return gap == Long.MAX_VALUE ? 1 : gap;
     }
 
     /** The same columns under another instrument/source label (no copy of the arrays). */
     public Bars relabel(Instrument newInstrument, String newSource) {
-        return new Bars(newInstrument, newSource, time, open, high, low, close, volume);
+        return new Bars(newInstrument, newSource, time, open, high, low, close, volume, periodMillis);
     }
 
     /** Appends bars one at a time; grows geometrically; validates on each append. */

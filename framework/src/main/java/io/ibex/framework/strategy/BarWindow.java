@@ -11,6 +11,7 @@ public interface BarWindow {
     Instrument instrument();
     /** Number of closed bars visible (capped at the strategy's {@link Strategy#lookback()}). */
     int size();
+    /** The bar's OPEN time (epoch ms, see {@code Bars}); {@code ctx.now()} is bar 0's close. */
     long time(int barsAgo);
     double open(int barsAgo);
     double high(int barsAgo);

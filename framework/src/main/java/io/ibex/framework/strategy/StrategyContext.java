@@ -12,7 +12,7 @@ import io.ibex.framework.domain.TimeInForce;
  * decimals at the order edge.
  */
 public interface StrategyContext {
-    /** Epoch milliseconds of the bar being handled. */
+    /** Epoch milliseconds of the close of the bar being handled: its last millisecond (ADR 0006). */
     long now();
 
     /** Signed position in {@code instrument} (negative = short), including fills up to now. */

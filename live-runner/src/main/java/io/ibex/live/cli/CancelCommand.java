@@ -31,9 +31,10 @@ public final class CancelCommand extends GatewayClientCommand {
         } else if (reply.acknowledged()) {
             out.println("cancel requested for order " + orderId.trim() + ": " + reply.message() + " (check ibex orders for Cancelled)");
         } else {
-            out.println("cancel refused for order " + orderId.trim() + ": " + reply.message());
+            throw new ConfigException("IBKR refused to cancel order " + orderId.trim() + ": " + reply.message()
+                + " (ibex orders --refresh lists the live orders)");
         }
         out.flush();
-        return reply.acknowledged() ? 0 : 1;
+        return reply.acknowledged() ? 0 : BAD_INPUT;
     }
 }

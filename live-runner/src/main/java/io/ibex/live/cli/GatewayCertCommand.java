@@ -1,5 +1,6 @@
 package io.ibex.live.cli;
 
+import io.ibex.framework.env.IbexHome;
 import io.ibex.framework.error.IbexException;
 import io.ibex.live.gateway.GatewayCertInstaller;
 import picocli.CommandLine.Command;
@@ -18,7 +19,7 @@ public final class GatewayCertCommand implements Callable<Integer> {
     @Option(names = "--gateway-dir", required = true, paramLabel = "DIR", description = "The unzipped clientportal.gw directory (holding root/conf.yaml).")
     Path gatewayDir;
 
-    @Option(names = "--pem", paramLabel = "FILE", description = "Where to store the certificate (default ~/.ibex/gateway.pem).")
+    @Option(names = "--pem", paramLabel = "FILE", description = "Where to store the certificate (default gateway.pem in the ibex home, $IBEX_HOME or ~/.ibex).")
     Path pem;
 
     @Spec CommandSpec spec;
@@ -26,7 +27,7 @@ public final class GatewayCertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Path target = pem != null ? pem : Path.of(System.getProperty("user.home"), ".ibex", "gateway.pem");
+        Path target = pem != null ? pem : IbexHome.dir().resolve("gateway.pem");
         try {
             GatewayCertInstaller.Result r = GatewayCertInstaller.install(gatewayDir, target, GatewayClientCommand.clock.now());
             out.println("wrote key store " + r.keystore());

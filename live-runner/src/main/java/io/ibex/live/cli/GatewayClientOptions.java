@@ -1,5 +1,6 @@
 package io.ibex.live.cli;
 
+import io.ibex.framework.env.IbexHome;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -24,6 +25,6 @@ public final class GatewayClientOptions {
     boolean json;
 
     Path certPath() {
-        return gatewayCert != null ? gatewayCert : Path.of(System.getProperty("user.home"), ".ibex", "gateway.pem");
+        return gatewayCert != null ? gatewayCert : IbexHome.dir().resolve("gateway.pem");
     }
 }

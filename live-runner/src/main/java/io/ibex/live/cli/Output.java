@@ -26,7 +26,21 @@ final class Output {
         }
     }
 
+    /** One compact JSON value on one line (JSON Lines, for streams). */
+    static void jsonLine(PrintWriter out, Object value) {
+        try {
+            out.println(JSON.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON output", e);
+        }
+    }
+
     static String num(BigDecimal v) { return v == null ? "-" : v.stripTrailingZeros().toPlainString(); }
+
+    /** A price to 10 significant digits: 456.99 where the gateway's double says 456.98999999999995. */
+    static String price(BigDecimal v) {
+        return v == null ? "-" : v.round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
+    }
 
     static String money(BigDecimal v) {
         return v == null ? "-" : String.format(java.util.Locale.ROOT, "%,.2f", v);

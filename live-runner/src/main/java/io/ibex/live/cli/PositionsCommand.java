@@ -42,7 +42,7 @@ public final class PositionsCommand extends GatewayClientCommand {
         }
         Table t = new Table("SYMBOL", "CONID", "POSITION", "AVG_PRICE", "MKT_PRICE", "MKT_VALUE", "UNRLZD_PNL", "CCY");
         for (PortfolioPosition p : positions)
-            t.row(p.description(), p.conid(), Output.num(p.position()), Output.num(p.avgPrice()), Output.num(p.marketPrice()),
+            t.row(p.description(), p.conid(), Output.num(p.position()), Output.price(p.avgPrice()), Output.price(p.marketPrice()),
                 Output.money(p.marketValue()), Output.money(p.unrealizedPnl()), p.currency());
         if (t.isEmpty()) out.println("no open positions");
         else t.print(out);

@@ -1,6 +1,7 @@
 package io.ibex.live.doctor;
 
 import io.ibex.framework.error.IbexException;
+import io.ibex.framework.env.IbexHome;
 import io.ibex.live.session.EnvFile;
 import io.ibex.live.session.GatewayHttp;
 import io.ibex.live.session.GatewayProbe;
@@ -75,6 +76,7 @@ public final class Doctor {
         checks.add(browser());
         checks.add(display());
         checks.add(envFile());
+        checks.add(FileModeCheck.of(IbexHome.dir(in.env())));
         return checks;
     }
 

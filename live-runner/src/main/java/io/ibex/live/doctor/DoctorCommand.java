@@ -1,8 +1,10 @@
 package io.ibex.live.doctor;
 
+import io.ibex.framework.error.ConfigException;
 import io.ibex.live.session.GatewayOptions;
 import io.ibex.live.session.IbeamOptions;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,14 +13,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code ibex doctor}: exit 0 when nothing failed, 1 otherwise. */
+/** {@code ibex doctor}: exit 0 when nothing failed, {@link #CHECKS_FAILED} otherwise; 2 for a --gateway that is no URL. */
 @Command(name = "doctor", description = "Check Java, gateway, TLS pin, session, IBeam, Chromium, Xvfb, the credentials file and the clock; print fixes.")
 public final class DoctorCommand implements Callable<Integer> {
     @Mixin GatewayOptions gateway;
     @Mixin IbeamOptions ibeam;
     @Spec CommandSpec spec;
 
+    /** The exit code when a check failed (1 is kept for unexpected errors). */
+    public static final int CHECKS_FAILED = 6;
+
     @Override public Integer call() {
+        checkUrl(gateway.gatewayUrl);
         List<Check> checks = new Doctor(new Doctor.Inputs(gateway.gatewayUrl, gateway.gatewayCert, gateway.gatewayDir,
             ibeam.ibeamDir, ibeam.chromeDriver, ibeam.envFile, System.getenv(), InstantSource.system())).run();
         PrintWriter out = spec.commandLine().getOut();
@@ -28,6 +34,20 @@ public final class DoctorCommand implements Callable<Integer> {
         out.println(failed == 0 ? "doctor: all required checks passed" + (warned > 0 ? " (" + warned + " warnings)" : "")
             : "doctor: " + failed + " check(s) failed");
         out.flush();
-        return failed == 0 ? 0 : 1;
+        return failed == 0 ? 0 : CHECKS_FAILED;
+    }
+
+    private static void checkUrl(String url) {
+        if ("sim".equalsIgnoreCase(url.trim()))
+            throw new ConfigException("--gateway sim: doctor checks a real gateway and this machine; to check the simulator,"
+                + " start ibex gateway-sim and run ibex doctor --gateway https://127.0.0.1:5000 --gateway-cert PEM");
+        URI uri;
+        try {
+            uri = URI.create(url.trim());
+        } catch (IllegalArgumentException e) {
+            uri = null;
+        }
+        if (uri == null || uri.getHost() == null)
+            throw new ConfigException("--gateway '" + url + "' is not a gateway URL like https://localhost:5000");
     }
 }

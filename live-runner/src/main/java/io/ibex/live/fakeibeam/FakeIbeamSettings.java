@@ -8,7 +8,7 @@ import java.util.Map;
 public record FakeIbeamSettings(String baseUrl, String account, String password, String twoFaTarget, Duration oauthTimeout,
                                 Duration maintenanceInterval, int maxFailedAuth, int healthPort, boolean startActive,
                                 Duration requestTimeout, int maxReauthenticateRetries, int maxStatusCheckRetries,
-                                String trustStorePem, String bind, String scenario, Duration pollInterval) {
+                                String trustStorePem, String bind, String scenario, Duration pollInterval, String simToken) {
 
     public static FakeIbeamSettings from(Map<String, String> env) {
         return new FakeIbeamSettings(
@@ -28,7 +28,9 @@ public record FakeIbeamSettings(String baseUrl, String account, String password,
             env.getOrDefault("FAKE_IBEAM_BIND", "127.0.0.1"),
             env.get("FAKE_IBEAM_SCENARIO"),
             // IBeam polls once a second; tests may shorten it (not an IBeam variable)
-            Duration.ofMillis(integer(env, "FAKE_IBEAM_POLL_MS", 1000)));
+            Duration.ofMillis(integer(env, "FAKE_IBEAM_POLL_MS", 1000)),
+            // the simulator's per-start admin token, for its control routes (not an IBeam variable)
+            env.get("FAKE_IBEAM_SIM_TOKEN"));
     }
 
     private static Duration seconds(Map<String, String> env, String key, int dflt) {

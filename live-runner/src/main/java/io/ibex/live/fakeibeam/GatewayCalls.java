@@ -28,8 +28,10 @@ final class GatewayCalls implements AutoCloseable {
     private final HttpClient http;
     private final String baseUrl;
     private final Duration timeout;
+    private final String simToken;
 
     GatewayCalls(FakeIbeamSettings s) {
+        this.simToken = s.simToken();
         this.baseUrl = s.baseUrl();
         this.timeout = s.requestTimeout();
         HttpClient.Builder b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5));
@@ -50,7 +52,10 @@ final class GatewayCalls implements AutoCloseable {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout).header("User-Agent", "ibeam-fake");
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout).header("User-Agent", "ibeam-fake");
+        // the simulator's control routes (login-policy, gateway/stop) need its per-start token
+        if (simToken != null && !simToken.isBlank() && path.startsWith("/__sim/")) b.header("X-Sim-Token", simToken);
+        return b;
     }
 
     private Reply send(HttpRequest req) throws IOException {

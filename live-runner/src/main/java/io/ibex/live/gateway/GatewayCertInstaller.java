@@ -1,6 +1,7 @@
 package io.ibex.live.gateway;
 
 import io.ibex.framework.error.ConfigException;
+import io.ibex.framework.files.FileModes;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  * Replaces the gateway's shipped, expired, publicly known {@code vertx.jks} with a fresh localhost key pair:
  * writes {@code root/ibex-gateway.jks}, points {@code sslCert}/{@code sslPwd} of {@code root/conf.yaml} at it
  * (the original is kept as {@code conf.yaml.ibex-backup-<time>}), and stores the certificate as PEM for pinning.
- * Everything is built in temp files first, so a failure leaves the gateway directory as it was.
+ * Everything is built in a private (0700) temp directory first, so a failure leaves the gateway directory as it was;
+ * the key store, conf.yaml (it holds the key store's password) and the backup end up 0600.
  */
 public final class GatewayCertInstaller {
     static final String KEYSTORE_NAME = "ibex-gateway.jks";
@@ -40,30 +42,39 @@ public final class GatewayCertInstaller {
                 + " (the one holding bin/ and root/)");
         String password = HexFormat.of().formatHex(random(18));
         Path keystore = root.resolve(KEYSTORE_NAME);
-        Path tmpStore = root.resolve(KEYSTORE_NAME + ".tmp");
         Path tmpPem = pemOut.resolveSibling(pemOut.getFileName() + ".tmp");
-        Path tmpConf = root.resolve("conf.yaml.ibex-tmp");
+        Path work = null;
         try {
-            Files.createDirectories(pemOut.toAbsolutePath().getParent());
-            Keytool.deleteQuietly(tmpStore);
-            Keytool.generate(tmpStore, password, "JKS", 825);
+            FileModes.createPrivateDirectories(pemOut.toAbsolutePath().getParent());
+            work = Files.createTempDirectory(root, ".ibex-cert-", FileModes.attribute(FileModes.PRIVATE_DIR));
+            Path tmpStore = FileModes.makePrivate(generate(work.resolve(KEYSTORE_NAME), password));
             Keytool.exportPem(tmpStore, password, tmpPem);
+            FileModes.makePrivate(tmpPem);
             List<String> lines = Files.readAllLines(conf, StandardCharsets.UTF_8);
-            Files.write(tmpConf, rewrite(lines, KEYSTORE_NAME, password), StandardCharsets.UTF_8);
+            Path tmpConf = FileModes.writePrivate(work.resolve("conf.yaml"),
+                String.join("\n", rewrite(lines, KEYSTORE_NAME, password)).concat("\n").getBytes(StandardCharsets.UTF_8));
             Path backup = root.resolve("conf.yaml.ibex-backup-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
                 .withZone(ZoneOffset.UTC).format(now));
-            Files.copy(conf, backup, StandardCopyOption.COPY_ATTRIBUTES);
+            FileModes.writePrivate(backup, Files.readAllBytes(conf));     // an earlier run's sslPwd may be in it
             Files.move(tmpStore, keystore, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Files.move(tmpPem, pemOut, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Files.move(tmpConf, conf, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return new Result(keystore, conf, backup, pemOut);
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new ConfigException("could not install the gateway certificate in " + root + ": " + e.getMessage());
         } finally {
-            Keytool.deleteQuietly(tmpStore);
             Keytool.deleteQuietly(tmpPem);
-            Keytool.deleteQuietly(tmpConf);
+            if (work != null) {
+                Keytool.deleteQuietly(work.resolve(KEYSTORE_NAME));
+                Keytool.deleteQuietly(work.resolve("conf.yaml"));
+                Keytool.deleteQuietly(work);
+            }
         }
+    }
+
+    private static Path generate(Path keystore, String password) {
+        Keytool.generate(keystore, password, "JKS", 825);
+        return keystore;
     }
 
     /** Sets {@code sslCert} and {@code sslPwd} (keeping indentation and every other line), adding them if missing. */

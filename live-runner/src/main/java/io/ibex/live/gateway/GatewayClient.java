@@ -63,6 +63,18 @@ public final class GatewayClient {
 
     public AuthStatus tickle() { return AuthStatus.parse(read(() -> api.session().tickle(EMPTY))); }
 
+    /** The {@code session} of a tickle: what the WebSocket's cookie {@code api={"session":..}} carries. */
+    public String sessionId() {
+        String body = read(() -> api.session().tickle(EMPTY));
+        try {
+            String s = Json.MAPPER.readTree(body).path("session").asText("");
+            if (s.isEmpty()) throw new GatewayProtocolException("/tickle", "no session in the answer: " + ErrorBody.message(body));
+            return s;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new GatewayProtocolException("/tickle", "unreadable JSON: " + e.getOriginalMessage());
+        }
+    }
+
     public AuthStatus authStatus() { return AuthStatus.parse(read(() -> api.session().authStatus(EMPTY))); }
 
     /** (Re)opens the brokerage session ({@code ssodh/init publish+compete}); the fix for "no bridge". */
@@ -258,6 +270,9 @@ public final class GatewayClient {
         liveOrdersPrimed = false;
         return liveOrders();
     }
+
+    /** True when {@link #trades} would be sent now, without waiting on its 1-per-5 s pacing. */
+    public boolean tradesReady() { return api.limiter().ready("GET", "/iserver/account/trades"); }
 
     /** Executions of today plus {@code days - 1} prior days (1..7). */
     public List<Trade> trades(int days) {

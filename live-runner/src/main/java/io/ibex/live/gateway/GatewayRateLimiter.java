@@ -103,6 +103,15 @@ public final class GatewayRateLimiter {
         }
     }
 
+    /**
+     * True when a request would be sent at once: no pacing wait and no penalty box. Reserves nothing; a loop uses it
+     * to skip a slow endpoint this pass instead of blocking behind its limit (issue 17.7).
+     */
+    public synchronized boolean ready(String method, String path) {
+        String key = key(path);
+        return !inPenaltyBox() && waitNanos(clock.nanoTime(), key, isOrderMutation(method, key)) == 0;
+    }
+
     /** Tell the limiter how a request ended: a 429 opens the penalty box; a success closes it. */
     public synchronized void onStatus(int status) {
         long now = clock.nanoTime();

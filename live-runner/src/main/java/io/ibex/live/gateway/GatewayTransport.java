@@ -29,7 +29,7 @@ public final class GatewayTransport {
 
     /** All route groups of one gateway, sharing one HttpClient and one rate limiter. */
     public record Apis(SessionApi session, AccountApi accounts, PortfolioApi portfolio, ContractApi contracts,
-                       MarketDataApi marketData, OrderQueryApi orderQueries, OrderApi orders) {}
+                       MarketDataApi marketData, OrderQueryApi orderQueries, OrderApi orders, GatewayRateLimiter limiter) {}
 
     public static Apis build(URI root, SSLContext ssl, GatewayClock clock, GatewayRateLimiter limiter,
                              Duration connectTimeout, Duration readTimeout) {
@@ -54,7 +54,8 @@ public final class GatewayTransport {
             builder(client, options, clock, reads).target(ContractApi.class, url),
             builder(client, options, clock, reads).target(MarketDataApi.class, url),
             builder(client, options, clock, reads).target(OrderQueryApi.class, url),
-            builder(client, options, clock, ORDER_RETRYER).target(OrderApi.class, url));
+            builder(client, options, clock, ORDER_RETRYER).target(OrderApi.class, url),
+            limiter);
     }
 
     private static Feign.Builder builder(feign.Client client, Request.Options options, GatewayClock clock, Retryer retryer) {

@@ -21,6 +21,18 @@ public final class GatewayUrlPolicy {
 
     /** Parses and checks {@code url}; returns the root URI ({@code https://host:port}) without a trailing slash. */
     public static URI check(String url, boolean allowRemote) {
+        return check(url, allowRemote, true);
+    }
+
+    /**
+     * The same for commands that have no {@code --allow-remote-gateway} ({@code live}, {@code auth}, {@code doctor}):
+     * they talk only to a gateway on this machine, so the refusal suggests a tunnel, not an option they would reject.
+     */
+    public static URI checkLoopbackOnly(String url) {
+        return check(url, false, false);
+    }
+
+    private static URI check(String url, boolean allowRemote, boolean remoteOptionOffered) {
         URI uri;
         try {
             uri = new URI(url.trim());
@@ -38,8 +50,10 @@ public final class GatewayUrlPolicy {
             throw new ConfigException("gateway URL '" + url + "' has no host; use e.g. https://localhost:5000");
         if (!allowRemote && !isLoopback(host))
             throw new ConfigException("gateway URL '" + url + "' is not on this machine (host " + host + "); the gateway"
-                + " must be reached over loopback (localhost, 127.0.0.1, [::1]). Pass --allow-remote-gateway only if you"
-                + " really run it elsewhere and pinned its certificate");
+                + " must be reached over loopback (localhost, 127.0.0.1, [::1]). " + (remoteOptionOffered
+                    ? "Pass --allow-remote-gateway only if you really run it elsewhere and pinned its certificate"
+                    : "This command talks only to a gateway on this machine: run the gateway here, or tunnel it"
+                        + " (ssh -L 5000:localhost:5000 " + host + ") and use https://localhost:5000"));
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         if (!path.isEmpty() && !path.equals("/"))
             throw new ConfigException("gateway URL '" + url + "' must not have a path; give only https://host:port");

@@ -40,6 +40,20 @@ public final class SnapshotParser {
         }
     }
 
+    /**
+     * One JSON object with snapshot fields, as a WebSocket {@code smd} message carries them (only the changed fields,
+     * plus conid and {@code _updated}); null when it has no conid. Same rules as {@link #parse}.
+     */
+    public static SnapshotRow parseObject(String json) {
+        try (JsonParser p = FACTORY.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT)
+                throw new GatewayProtocolException("/ws smd", "expected a JSON object, got: " + ErrorBody.message(json));
+            return row(p, new Scratch());
+        } catch (IOException e) {
+            throw new GatewayProtocolException("/ws smd", "unreadable JSON: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
+        }
+    }
+
     /** Per-call scratch space: the fields of the row being read, copied out once the row ends. */
     private static final class Scratch {
         int[] valueIds = new int[32];

@@ -75,6 +75,20 @@ public final class SnapshotRow {
         return m;
     }
 
+    /**
+     * This row updated by a newer one that carries only the fields that changed (a WebSocket {@code smd} push): the
+     * newer value wins, every other field keeps its last value, and the newer {@code _updated} is kept if it has one.
+     */
+    public SnapshotRow mergedWith(SnapshotRow newer) {
+        if (newer.conid != conid) throw new IllegalArgumentException("cannot merge conid " + newer.conid + " into " + conid);
+        Map<Integer, FieldValue> v = values();
+        v.putAll(newer.values());
+        Map<Integer, String> t = texts();
+        t.putAll(newer.texts());
+        long updated = newer.updatedMillis != NO_TIME ? newer.updatedMillis : updatedMillis;
+        return new SnapshotRow(conid, updated == NO_TIME ? OptionalLong.empty() : OptionalLong.of(updated), v, t);
+    }
+
     /** True when the row carries no field at all (the pre-flight answer). */
     public boolean isPreflight() { return valueIds.length == 0 && textIds.length == 0; }
 

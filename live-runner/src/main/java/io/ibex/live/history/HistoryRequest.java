@@ -2,6 +2,7 @@ package io.ibex.live.history;
 
 import io.ibex.data.BarSizes;
 import io.ibex.framework.error.ConfigException;
+import io.ibex.framework.error.DataException;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -32,7 +33,12 @@ public record HistoryRequest(String period, long periodSeconds, String bar, Dura
 
     /** Parses {@code --period} (min, h, d, w, mo, y) and {@code --bar} (as {@code data import}: 1m = one minute). */
     public static HistoryRequest parse(String periodText, String barText) {
-        Duration size = BarSizes.parse(barText);
+        Duration size;
+        try {
+            size = BarSizes.parse(barText);
+        } catch (DataException e) {
+            throw new ConfigException("--bar: " + e.getMessage(), e);
+        }
         String bar = BARS.get(size.toSeconds());
         if (bar == null)
             throw new ConfigException("--bar " + barText.trim() + ": the gateway serves 1m 2m 3m 5m 10m 15m 30m 1h 2h 3h 4h 8h 1d 1w bars");

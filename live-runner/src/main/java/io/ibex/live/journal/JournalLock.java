@@ -1,5 +1,6 @@
 package io.ibex.live.journal;
 
+import io.ibex.framework.files.FileModes;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -31,8 +32,10 @@ public final class JournalLock implements AutoCloseable {
     public static JournalLock acquire(Path journal) {
         Path path = lockFileOf(journal);
         try {
-            Files.createDirectories(path.toAbsolutePath().getParent());
-            FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            Path dir = path.toAbsolutePath().getParent();
+            if (!Files.isDirectory(dir)) FileModes.createPrivateDirectories(dir);    // a run directory: account data
+            FileChannel ch = FileChannel.open(path, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE), FileModes.attribute(FileModes.PRIVATE));
             FileLock l;
             try {
                 l = ch.tryLock();
@@ -51,7 +54,7 @@ public final class JournalLock implements AutoCloseable {
             return new JournalLock(ch, l, path);
         } catch (java.nio.channels.OverlappingFileLockException e) {
             throw new JournalLockedException(journal, Long.toString(ProcessHandle.current().pid()));
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new JournalException("cannot create the journal lock " + path + ": " + e.getMessage()
                 + " (check that the directory exists and is writable)", e);
         }

@@ -10,6 +10,7 @@ import io.ibex.framework.domain.OrderType;
 import io.ibex.framework.domain.Side;
 import io.ibex.framework.domain.TimeInForce;
 import io.ibex.framework.event.OrderStatus;
+import io.ibex.framework.files.FileModes;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -47,17 +48,20 @@ public final class OrderJournal implements AutoCloseable {
         this.path = path;
     }
 
-    /** Opens (creating if needed) the journal at {@code path} (H2 adds {@code .mv.db}). */
-    public static OrderJournal open(Path path, String runnerId, InstantSource clock) {
-        return open(path, runnerId, clock, 0);
+    /**
+     * Opens (creating if needed) the journal at {@code path} (H2 adds {@code .mv.db}). A new journal gets its runner id
+     * from {@code prefix} plus random characters ({@link ClientOrderIds#newRunnerId}); an existing one keeps its own.
+     */
+    public static OrderJournal open(Path path, String prefix, InstantSource clock) {
+        return open(path, prefix, clock, 0);
     }
 
     /**
      * @param writeDelayMillis 0 in production; the torture test's negative control uses H2's default 500 to prove the
      *                         checker can see lost commits
      */
-    public static OrderJournal open(Path path, String runnerId, InstantSource clock, int writeDelayMillis) {
-        ClientOrderIds.checkRunnerId(runnerId);
+    public static OrderJournal open(Path path, String prefix, InstantSource clock, int writeDelayMillis) {
+        ClientOrderIds.checkPrefix(prefix);
         Path abs = path.toAbsolutePath().normalize();
         String name = abs.getFileName().toString();
         if (name.contains(";") || name.contains("=") || abs.toString().contains(";"))
@@ -76,8 +80,14 @@ public final class OrderJournal implements AutoCloseable {
             lock.close();
             throw new JournalException("cannot open journal " + abs + ": " + e.getMessage(), e);
         }
+        FileModes.makePrivateIfExists(abs.resolveSibling(name + ".mv.db"));   // H2 creates it with the umask
+        String runnerId;
         try (Connection c = pool.getConnection()) {
-            JournalSchema.migrate(c, abs.toString());
+            JournalSchema.migrate(c, abs.toString(), prefix);
+            runnerId = readState(c, JournalSchema.RUNNER_ID_KEY).orElse(null);
+            if (!ClientOrderIds.isRunnerId(runnerId))
+                throw new JournalException("journal " + abs + " has no valid runner id (found '" + runnerId + "'); it was edited"
+                    + " or damaged: keep it for the record and start with a new --journal");
         } catch (SQLException | RuntimeException e) {
             pool.close();
             lock.close();
@@ -87,6 +97,7 @@ public final class OrderJournal implements AutoCloseable {
         return new OrderJournal(lock, pool, runnerId, clock, abs);
     }
 
+    /** This journal's runner id, made when the journal was created; it starts every cOID the journal issues. */
     public String runnerId() { return runnerId; }
 
     public Path path() { return path; }
@@ -333,15 +344,25 @@ public final class OrderJournal implements AutoCloseable {
     }
 
     public Optional<String> state(String key) {
-        try (Connection c = pool.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT v FROM runner_state WHERE k = ?")) {
+        try (Connection c = pool.getConnection()) {
+            return readState(c, key);
+        } catch (SQLException e) {
+            throw new JournalException("cannot read runner state from journal " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<String> readState(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT v FROM runner_state WHERE k = ?")) {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
-        } catch (SQLException e) {
-            throw new JournalException("cannot read runner state from journal " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    /** True when this journal issued {@code coid}: the only test of "ours" for an order or execution at the broker. */
+    public boolean issued(String coid) {
+        return coid != null && !coid.isBlank() && find(new ClientOrderId(coid)).isPresent();
     }
 
     /** The configured WRITE_DELAY as H2 reports it (tests pin it to 0). */

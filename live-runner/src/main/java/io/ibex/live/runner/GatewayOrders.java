@@ -93,6 +93,8 @@ public final class GatewayOrders implements OrderGateway {
         return out;
     }
 
+    @Override public boolean executionsReady() { return client.tradesReady(); }
+
     @Override public List<BrokerExecution> executions() {
         List<BrokerExecution> out = new ArrayList<>();
         for (Trade t : client.trades(7))

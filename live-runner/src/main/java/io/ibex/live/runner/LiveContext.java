@@ -6,7 +6,9 @@ import io.ibex.framework.domain.Instrument;
 import io.ibex.framework.domain.OrderType;
 import io.ibex.framework.domain.Side;
 import io.ibex.framework.domain.TimeInForce;
+import io.ibex.framework.event.OrderEvent;
 import io.ibex.framework.event.OrderStatus;
+import io.ibex.framework.strategy.Sizing;
 import io.ibex.framework.strategy.StrategyContext;
 import io.ibex.live.journal.IntentDraft;
 import io.ibex.live.journal.JournalIntent;
@@ -24,7 +26,10 @@ import java.util.Map;
 /**
  * The strategy's view of a live run. Every order goes through the {@link OrderRouter} (risk, journal, gateway) and
  * carries the strategy's name, version and JAR SHA-256 into the journal. Position and cash come from the journal's
- * fills, so they are exactly what was recorded. Sizing is a fixed quantity (the backtest's {@code --quantity}).
+ * fills, so they are exactly what was recorded. Sizing is the backtest's ({@code --quantity} or {@code --percent-equity}
+ * of this context's equity: the starting cash plus what the journal's fills made of it).
+ * What happens to orders is queued as {@link OrderEvent}s in the backtest's order (submitted, accepted or rejected,
+ * filled, cancelled) and reaches the strategy only when the runner drains the queue, never inside {@code onBar}.
  */
 public final class LiveContext implements StrategyContext {
     /** Who is trading: stamped on every intent row (S7). */
@@ -36,22 +41,23 @@ public final class LiveContext implements StrategyContext {
     private final StalenessGuard guard;
     private final OrderGateway gateway;
     private final StrategyStamp stamp;
-    private final BigDecimal quantity;
+    private final Sizing sizing;
     private final BigDecimal initialCash;
     private final Map<Instrument, Double> lastClose = new HashMap<>();
     private final List<OrderLogRow> log = new ArrayList<>();
+    private final List<OrderEvent> pending = new ArrayList<>();
     private long now;
     private long denied;
 
     public LiveContext(OrderJournal journal, OrderRouter router, ExposureBook exposure, StalenessGuard guard, OrderGateway gateway,
-                       StrategyStamp stamp, BigDecimal quantity, BigDecimal initialCash) {
+                       StrategyStamp stamp, Sizing sizing, BigDecimal initialCash) {
         this.journal = journal;
         this.router = router;
         this.exposure = exposure;
         this.guard = guard;
         this.gateway = gateway;
         this.stamp = stamp;
-        this.quantity = quantity;
+        this.sizing = java.util.Objects.requireNonNull(sizing, "sizing");
         this.initialCash = initialCash;
     }
 
@@ -64,11 +70,20 @@ public final class LiveContext implements StrategyContext {
         JournalIntent i = journal.find(f.orderId()).orElseThrow();
         log.add(new OrderLogRow(f.timeMillis(), f.orderId(), "filled", f.side(), f.quantity(), i.draft().type(), f.price(),
             f.commission(), ""));
+        pending.add(new OrderEvent.Filled(f.orderId(), f.timeMillis(), f, i.remainingQuantity()));
     }
 
     void logCancelled(JournalIntent i, String note) {
         log.add(new OrderLogRow(now, i.id(), "cancelled", i.draft().side(), i.draft().quantity(), i.draft().type(),
             i.draft().limitPrice(), null, note));
+        pending.add(new OrderEvent.Cancelled(i.id(), now, note));
+    }
+
+    /** The events queued since the last call, oldest first; the queue is then empty. */
+    List<OrderEvent> drainEvents() {
+        List<OrderEvent> out = List.copyOf(pending);
+        pending.clear();
+        return out;
     }
 
     public List<OrderLogRow> orderLog() { return List.copyOf(log); }
@@ -94,7 +109,7 @@ public final class LiveContext implements StrategyContext {
 
     @Override public double equity() { return equityDecimal().doubleValue(); }
 
-    @Override public double sizeFor(Instrument instrument, double price) { return quantity.doubleValue(); }
+    @Override public double sizeFor(Instrument instrument, double price) { return sizing.sizeFor(price, equity()); }
 
     @Override
     public ClientOrderId submit(Instrument instrument, Side side, double qty, OrderType type, double limitPrice, double stopPrice,
@@ -107,16 +122,25 @@ public final class LiveContext implements StrategyContext {
             case RouteResult.Denied d -> {
                 ClientOrderId id = new ClientOrderId("denied-" + ++denied);
                 log.add(new OrderLogRow(now, id, "rejected", side, q, type, decimal(limitPrice), null, d.denial().toString()));
+                pending.add(new OrderEvent.Rejected(id, now, d.denial().toString()));
                 yield id;
             }
             case RouteResult.Shadowed s -> {
                 log.add(new OrderLogRow(now, s.id(), "submitted", side, q, type, decimal(limitPrice), null, "shadow: not sent"));
+                pending.add(new OrderEvent.Submitted(s.id(), now));
+                pending.add(new OrderEvent.Cancelled(s.id(), now, "shadow: not sent"));
                 yield s.id();
             }
             case RouteResult.Routed routed -> {
                 log.add(new OrderLogRow(now, routed.id(), "submitted", side, q, type, decimal(limitPrice), null, ""));
-                if (routed.status() == OrderStatus.REJECTED)
+                pending.add(new OrderEvent.Submitted(routed.id(), now));
+                if (routed.status() == OrderStatus.REJECTED) {
                     log.add(new OrderLogRow(now, routed.id(), "rejected", side, q, type, decimal(limitPrice), null, "broker rejected"));
+                    pending.add(new OrderEvent.Rejected(routed.id(), now, "broker rejected"));
+                } else {
+                    JournalIntent i = journal.find(routed.id()).orElseThrow();
+                    pending.add(new OrderEvent.Accepted(routed.id(), now, i.brokerOrderId()));
+                }
                 yield routed.id();
             }
         };

@@ -1,7 +1,9 @@
 package io.ibex.live.runner;
 
+import io.ibex.framework.domain.DecimalText;
 import io.ibex.framework.domain.Fill;
 import io.ibex.framework.domain.Side;
+import io.ibex.framework.files.FileModes;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -25,7 +27,7 @@ public final class LiveReports {
     private LiveReports() {}
 
     public static void write(Path dir, List<OrderLogRow> orders, List<Fill> fills) throws IOException {
-        Files.createDirectories(dir);
+        if (!Files.isDirectory(dir)) FileModes.createPrivateDirectories(dir);
         atomic(dir.resolve("orders.csv"), w -> orders(orders, w));
         atomic(dir.resolve("trades.csv"), w -> trades(fills, w));
     }
@@ -33,7 +35,7 @@ public final class LiveReports {
     static void orders(List<OrderLogRow> rows, Writer w) throws IOException {
         w.write(ORDERS_HEADER + "\n");
         for (OrderLogRow o : rows)
-            w.write(iso(o.timeMillis()) + ',' + o.orderId() + ',' + o.event() + ',' + o.side() + ',' + o.quantity().toPlainString()
+            w.write(iso(o.timeMillis()) + ',' + o.orderId() + ',' + o.event() + ',' + o.side() + ',' + plain(o.quantity())
                 + ',' + o.type() + ',' + plain(o.price()) + ',' + plain(o.commission()) + ',' + quote(o.note()) + '\n');
     }
 
@@ -88,12 +90,12 @@ public final class LiveReports {
         void write(Writer w) throws IOException {
             BigDecimal gross = side == Side.BUY ? exitCost.subtract(entryCost) : entryCost.subtract(exitCost);
             w.write(iso(entryTime) + ',' + avg(entryCost, entryQty) + ',' + iso(exitTime) + ',' + avg(exitCost, exitQty) + ','
-                + (side == Side.BUY ? "long" : "short") + ',' + entryQty.stripTrailingZeros().toPlainString() + ','
-                + gross.subtract(fees).stripTrailingZeros().toPlainString() + ',' + fees.stripTrailingZeros().toPlainString() + '\n');
+                + (side == Side.BUY ? "long" : "short") + ',' + plain(entryQty) + ','
+                + plain(gross.subtract(fees)) + ',' + plain(fees) + '\n');
         }
 
         private static String avg(BigDecimal cost, BigDecimal qty) {
-            return cost.divide(qty, MathContext.DECIMAL64).stripTrailingZeros().toPlainString();
+            return plain(cost.divide(qty, MathContext.DECIMAL64));
         }
     }
 
@@ -101,6 +103,8 @@ public final class LiveReports {
 
     private static void atomic(Path target, Body body) throws IOException {
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        Files.deleteIfExists(tmp);
+        FileModes.createPrivateFile(tmp);               // account data: private before the first byte (docs/reliability.md)
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             body.write(w);
         }
@@ -109,7 +113,7 @@ public final class LiveReports {
 
     static String iso(long millis) { return Instant.ofEpochMilli(millis).toString(); }
 
-    private static String plain(BigDecimal v) { return v == null ? "" : v.toPlainString(); }
+    private static String plain(BigDecimal v) { return DecimalText.plain(v); }
 
     private static String quote(String s) {
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) return s;

@@ -16,8 +16,10 @@ import java.util.Map;
 
 /**
  * One strategy over closed bars of some instruments. {@link #start} reconciles first (P9): no bar reaches the strategy
- * before it returns. Per closed bar: fetch and apply new fills (delivered to the strategy as events), append the bar,
- * call the strategy. A FAILED strategy's working orders are cancelled once.
+ * before it returns. Once per loop pass (not per bar, issue 13.3) the loop fetches and applies new fills, delivered to the
+ * strategy as events; per closed bar the runner appends the bar, calls the strategy, then tells it the events its orders
+ * caused (after {@code onBar} returns, never inside it, in the order the backtest delivers them). A bar can reach it only
+ * after reconciliation. A FAILED strategy's working orders are cancelled once.
  */
 public final class LiveRunner implements MarketData.BarListener {
     private static final Logger log = LoggerFactory.getLogger(LiveRunner.class);
@@ -29,12 +31,16 @@ public final class LiveRunner implements MarketData.BarListener {
     private final LiveContext ctx;
     private final StrategyHost host;
     private final List<Instrument> instruments;
+    private final long barMillis;
     private final Map<Instrument, RingBarWindow> windows = new HashMap<>();
     private volatile boolean ready;
+    private int droppedBars;
     private boolean cancelledAfterFailure;
 
     public LiveRunner(OrderJournal journal, OrderRouter router, Reconciler reconciler, OrderGateway gateway, LiveContext ctx,
-                      StrategyHost host, List<Instrument> instruments) {
+                      StrategyHost host, List<Instrument> instruments, long barMillis) {
+        if (barMillis <= 0) throw new IllegalArgumentException("bar size must be positive, was " + barMillis + " ms");
+        this.barMillis = barMillis;
         this.journal = journal;
         this.router = router;
         this.reconciler = reconciler;
@@ -54,25 +60,35 @@ public final class LiveRunner implements MarketData.BarListener {
 
     public boolean ready() { return ready; }
 
+    /** Bars that arrived before reconciliation completed and were dropped (0 unless the loop misbehaves). */
+    public int droppedBars() { return droppedBars; }
+
     /**
      * Call after every reconnect: strategies pause until the books agree again. Fills that happened while disconnected
      * (applied to the journal by the reconciliation, once each) are then told to the strategy, before its next bar.
      */
     public Reconciler.Report reconnected() {
         Reconciler.Report r = start();
-        for (Fill f : r.fills()) tell(f);
+        for (Fill f : r.fills()) ctx.logFill(f);
+        deliverEvents();
         return r;
     }
 
+    /** A closed bar labelled by its open time; the strategy decides at its close, {@code timeMillis + barMillis - 1}. */
     @Override
     public void onBar(Instrument instrument, long timeMillis, double open, double high, double low, double close, double volume) {
-        if (!ready) throw new IllegalStateException("bar before reconciliation completed: strategies start only after it (P9)");
-        deliverFills();
+        if (!ready) {
+            // the loop never polls while a reconciliation is due; should a bar arrive anyway, it is dropped, never traded on (P9)
+            droppedBars++;
+            log.error("bar of {} at {} dropped: reconciliation has not completed", instrument, timeMillis);
+            return;
+        }
         RingBarWindow w = windows.get(instrument);
         if (w == null) return;
         w.append(timeMillis, open, high, low, close, volume);
-        ctx.moveTo(instrument, timeMillis, close);
+        ctx.moveTo(instrument, timeMillis + barMillis - 1, close);
         if (!host.onBar(w, ctx)) cancelAfterFailure();
+        deliverEvents();
     }
 
     /**
@@ -86,7 +102,7 @@ public final class LiveRunner implements MarketData.BarListener {
         WarmUpContext warm = new WarmUpContext(ctx);
         for (int i = 0; i < history.size(); i++) {
             w.append(history.time(i), history.open(i), history.high(i), history.low(i), history.close(i), history.volume(i));
-            warm.moveTo(history.time(i));
+            warm.moveTo(history.closeTime(i));
             host.onBar(w, warm);
         }
         log.info("warmed up {} with {} history bars ({} orders dropped)", history.instrument(), history.size(), warm.dropped());
@@ -95,13 +111,24 @@ public final class LiveRunner implements MarketData.BarListener {
 
     /** Applies new executions once each and tells the strategy. */
     public void deliverFills() {
-        for (Fill f : router.syncFills()) tell(f);
+        for (Fill f : router.syncFills()) ctx.logFill(f);
+        deliverEvents();
     }
 
-    private void tell(Fill f) {
-        ctx.logFill(f);
-        JournalIntent i = journal.find(f.orderId()).orElseThrow();
-        host.onOrderEvent(new OrderEvent.Filled(f.orderId(), f.timeMillis(), f, i.remainingQuantity()), ctx);
+    /**
+     * {@link #deliverFills} when the executions endpoint can be called without waiting on its pacing; otherwise nothing
+     * this pass (the next pass fetches them), so market data never waits behind it. True when it fetched.
+     */
+    public boolean deliverFillsIfReady() {
+        if (!gateway.executionsReady()) return false;
+        deliverFills();
+        return true;
+    }
+
+    /** Hands the strategy the queued events, oldest first; events its handlers cause are delivered in the same call. */
+    private void deliverEvents() {
+        for (List<OrderEvent> batch = ctx.drainEvents(); !batch.isEmpty(); batch = ctx.drainEvents())
+            for (OrderEvent e : batch) if (!host.onOrderEvent(e, ctx)) cancelAfterFailure();
     }
 
     private void cancelAfterFailure() {
@@ -121,6 +148,7 @@ public final class LiveRunner implements MarketData.BarListener {
             journal.setStatus(i.id(), OrderStatus.CANCELLED, null, note);
             ctx.logCancelled(i, note);
         }
+        deliverEvents();
     }
 
     public LiveContext context() { return ctx; }

@@ -24,6 +24,9 @@ public interface OrderGateway {
     /** Working and recent orders of the account, ours and foreign. */
     List<BrokerOrder> liveOrders();
 
+    /** True when {@link #executions} can be fetched now without waiting on the gateway's pacing. */
+    default boolean executionsReady() { return true; }
+
     /** Executions of today and the 6 prior days. */
     List<BrokerExecution> executions();
 

@@ -155,6 +155,14 @@ public final class OrderRouter {
     }
 
     private OrderStatus adopt(ClientOrderId id, BrokerOrder o) {
+        JournalIntent intent = journal.find(id).orElseThrow();
+        if (!sameOrder(intent, o)) {
+            // a cOID this journal issued, on an order that is not what it sent: never take it as ours (issue 17.2)
+            log.error("order {} at the broker ({} {} {} {}) does not match the intent ({} {} {}); NOT adopted, it stays {}",
+                id, o.brokerOrderId(), o.side(), o.quantity().toPlainString(), o.instrument(), intent.draft().side(),
+                intent.draft().quantity().toPlainString(), intent.draft().instrument(), intent.status());
+            return intent.status();
+        }
         OrderStatus target = o.status() == OrderStatus.UNKNOWN || o.status() == OrderStatus.NEW ? OrderStatus.WORKING : o.status();
         // fills make FILLED/PARTIALLY_FILLED; a listing alone moves us at most to WORKING or a terminal cancel/reject
         if (target == OrderStatus.FILLED || target == OrderStatus.PARTIALLY_FILLED) target = OrderStatus.WORKING;
@@ -164,16 +172,25 @@ public final class OrderRouter {
         return current(id);
     }
 
-    /** Fetches executions and applies ours exactly once (P2). Returns the fills that were new. */
+    /** Same instrument and side, and no more than the intent's quantity. */
+    static boolean sameOrder(JournalIntent intent, BrokerOrder o) {
+        return o.instrument().symbol().equals(intent.draft().instrument().symbol()) && o.side() == intent.draft().side()
+            && o.quantity().compareTo(intent.draft().quantity()) <= 0;
+    }
+
+    /**
+     * Fetches executions and applies ours exactly once (P2). Ours means: its cOID is an intent of this journal; an
+     * execution of another journal or of a foreign order is never applied. Returns the fills that were new.
+     */
     public synchronized java.util.List<Fill> syncFills() {
         java.util.List<Fill> added = new java.util.ArrayList<>();
         for (BrokerExecution x : gateway.executions()) {
-            if (!ClientOrderIds.isOurs(journal.runnerId(), x.orderRef())) continue;
-            ClientOrderId id = new ClientOrderId(x.orderRef());
-            if (journal.find(id).isEmpty()) {
-                log.error("execution {} names {} which is not in this journal; investigate", x.executionId(), id);
+            if (!journal.issued(x.orderRef())) {
+                if (ClientOrderIds.isOurs(journal.runnerId(), x.orderRef()))
+                    log.error("execution {} names {} which is not in this journal; investigate", x.executionId(), x.orderRef());
                 continue;
             }
+            ClientOrderId id = new ClientOrderId(x.orderRef());
             Fill f = new Fill(x.executionId(), id, x.instrument(), x.side(), x.quantity(), x.price(), x.commission(), x.timeMillis());
             if (journal.recordFill(f)) added.add(f);
         }

@@ -68,16 +68,14 @@ public final class Reconciler {
         }
         List<BrokerOrder> foreign = new ArrayList<>();
         for (BrokerOrder o : gateway.liveOrders()) {
-            if (ClientOrderIds.isOurs(journal.runnerId(), o.orderRef())) {
+            if (journal.issued(o.orderRef())) {
                 ClientOrderId id = new ClientOrderId(o.orderRef());
-                if (journal.find(id).isEmpty()) {
-                    messages.add("broker order " + o.brokerOrderId() + " carries our prefix but is not in this journal");
-                    continue;
-                }
                 if (o.status() == OrderStatus.CANCELLED || o.status() == OrderStatus.REJECTED)
                     journal.setStatus(id, o.status(), o.brokerOrderId(), "reconciled from live orders");
                 else if (o.status() == OrderStatus.WORKING || o.status() == OrderStatus.PENDING_CANCEL)
                     journal.setStatus(id, o.status(), o.brokerOrderId(), "reconciled from live orders");
+            } else if (ClientOrderIds.isOurs(journal.runnerId(), o.orderRef())) {
+                messages.add("broker order " + o.brokerOrderId() + " carries this journal's runner id but is not in it");
             } else if (!o.status().isTerminal()) {
                 foreign.add(o);
                 messages.add("foreign order " + o.brokerOrderId() + " " + o.side() + " " + o.remaining().toPlainString() + " "
@@ -85,7 +83,7 @@ public final class Reconciler {
             }
         }
         exposure.setForeign(foreign);
-                Set<Instrument> frozen = comparePositions(instruments, messages);
+        Set<Instrument> frozen = comparePositions(instruments, messages);
         for (String m : messages) log.warn("reconciliation: {}", m);
         log.info("reconciliation completed: {} new fills, {} intents resolved, {} foreign orders, frozen {}",
             fills.size(), resolved, foreign.size(), frozen);

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The live loop's view of the {@link io.ibex.live.session.SessionKeeper}. Any state but AUTHENTICATED closes the gate at
  * once (on the keeper's thread): the risk gate denies new intents as DISCONNECTED and the poller pauses. Coming back to
- * AUTHENTICATED only marks a reconciliation as due; the loop thread runs it ({@link #admit}) before polling again, so
+ * AUTHENTICATED only marks a reconciliation as due; the loop thread runs it ({@link ReconcileSchedule}) before polling again, so
  * the strategy never sees a bar between a re-authentication and the journal agreeing with the broker (P9). The first
  * AUTHENTICATED after STARTING needs none: the runner reconciled on start.
  */
@@ -71,26 +71,14 @@ public final class SessionGate implements SessionListener {
         nudge.run();
     }
 
-    /**
-     * On the loop thread before every poll. False while the session is down (do not poll). After a re-authentication it
-     * reconciles once (fills, unresolved intents, live orders, positions), then reopens the risk gate and returns true.
-     */
-    public boolean admit(LiveRunner runner) {
-        if (!open) return false;
-        if (reconcileDue.getAndSet(false)) {
-            Reconciler.Report r;
-            try {
-                r = runner.reconnected();
-            } catch (RuntimeException e) {
-                reconcileDue.set(true);             // the runner stays not-ready; try again on the next loop
-                throw e;
-            }
-            reconciliations++;
-            log.info("session back: reconciled ({} new fills, {} intents resolved, frozen {}); trading resumes",
-                r.newFills(), r.resolved(), r.frozen());
-            risk.setConnected(true);
-        }
-        return true;
+    /** On the loop thread: true once after a re-authentication or a 401, when the books must be reconciled again. */
+    boolean takeReconcileDue() { return reconcileDue.getAndSet(false); }
+
+    /** The loop reconciled successfully: count it and reopen the risk gate. */
+    void reconciled(Reconciler.Report r) {
+        reconciliations++;
+        log.info("reconciled ({} new fills, {} intents resolved, frozen {}); trading resumes", r.newFills(), r.resolved(), r.frozen());
+        risk.setConnected(true);
     }
 
     public boolean open() { return open; }

@@ -1,12 +1,27 @@
 package io.ibex.live.session;
 
-/** Where messages for a human go (log at ERROR/WARN by default; a chat hook later). Messages never hold secrets. */
+/**
+ * Where messages for a human go: the console or log, and, through {@link io.ibex.live.alert.Alerter}, the operator's
+ * webhook, ntfy or Telegram channels. Messages never hold secrets.
+ */
 public interface AlertSink {
     /** Something needs the operator: login impossible, budget spent, competing session. */
     void alert(String message);
 
     /** Something the user should do or know right now (approve the phone push), not an error. */
     void notice(String message);
+
+    /**
+     * A typed alert: channels deduplicate it by {@code (event, subject)} until {@link #resolve} says it is over. A plain
+     * sink shows it as {@link #alert} (or {@link #notice} for an instruction such as "approve the IB Key push now").
+     */
+    default void raise(io.ibex.live.alert.AlertEvent event, String subject, String message) {
+        if (event.consoleNotice()) notice(message);
+        else alert(message);
+    }
+
+    /** The condition of an earlier {@link #raise} is over; a plain sink has nothing to say. */
+    default void resolve(io.ibex.live.alert.AlertEvent event, String subject, String message) {}
 
     static AlertSink logging() {
         org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("io.ibex.live.session.alerts");

@@ -1,59 +1,106 @@
 package io.ibex.live.session;
 
+import io.ibex.framework.error.ConfigException;
 import io.ibex.framework.error.IbexException;
+import io.ibex.framework.env.IbexHome;
+import io.ibex.live.alert.AlertOptions;
+import io.ibex.live.alert.Alerter;
+import io.ibex.live.alert.SessionDownWatch;
+import io.ibex.live.cli.GatewaySession;
+import io.ibex.live.gateway.GatewayClient;
+import io.ibex.live.gateway.GatewayClock;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-/** {@code ibex auth status|login|logout|keepalive}: the gateway session, logged in through IBeam. */
-@Command(name = "auth", description = "Gateway session: status, IBeam login (IB Key push), logout, keepalive loop.")
-public final class AuthCommand implements Callable<Integer> {
-    @Parameters(index = "0", description = "status | login | logout | keepalive")
-    String action;
+/**
+ * {@code ibex auth status|login|logout|keepalive}: the gateway session, logged in through IBeam. Exit codes: 0 ok,
+ * 2 a user mistake (a bad option, a rejected password to fix in the .env), 3 a login is needed (not logged in, the
+ * phone approval did not come, the login budget is spent), 1 anything else (gateway unreachable, IBeam failed).
+ */
+@Command(name = "auth", description = "Gateway session: status, IBeam login (IB Key push), logout, keepalive loop.",
+    subcommands = {AuthCommand.Status.class, AuthCommand.Login.class, AuthCommand.Logout.class, AuthCommand.Keepalive.class})
+public final class AuthCommand implements Runnable {
+    static final int FAILED = 1;
+    static final int BAD_INPUT = 2;
+    static final int NEEDS_LOGIN = 3;
 
-    @Mixin GatewayOptions gateway;
-    @Mixin IbeamOptions ibeam;
+    private final Path ibexHome;
+    @Spec CommandSpec spec;
 
-    @Option(names = "--tickle-seconds", description = "keepalive tickle period (default: ${DEFAULT-VALUE})", defaultValue = "60")
-    int tickleSeconds;
+    public AuthCommand() { this(null); }
 
-    @Option(names = "--reset-window", description = "nightly reset window, no alarms or logins inside (default: ${DEFAULT-VALUE})",
-        defaultValue = "23:45-01:15")
-    String resetWindow;
+    /** With the ibex home that holds the shared login budget (tests give a temp dir; null means $IBEX_HOME or ~/.ibex). */
+    AuthCommand(Path ibexHome) { this.ibexHome = ibexHome; }
 
-    @Option(names = "--reset-zone", description = "time zone of --reset-window (default: ${DEFAULT-VALUE})",
-        defaultValue = "America/New_York")
-    java.time.ZoneId resetZone;
+    @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
 
-    @Override public Integer call() {
-        try {
-            return switch (action) {
-                case "status" -> status();
-                case "login" -> login();
-                case "logout" -> logout();
-                case "keepalive" -> keepalive();
-                default -> {
-                    System.err.println("unknown action '" + action + "': use status, login, logout or keepalive");
-                    yield 2;
-                }
-            };
-        } catch (IbexException e) {
-            System.err.println(e.getMessage());
-            return 2;
+    LoginBudget budget() {
+        Path home = ibexHome != null ? ibexHome : IbexHome.dir();
+        return LoginBudget.shared(home.resolve(LoginBudget.FILE_NAME), InstantSource.system());
+    }
+
+    /** Shared body: the command's lines on stdout; an error's one line, prefixed "ibex auth status:", on stderr. */
+    abstract static class Action implements Callable<Integer> {
+        @ParentCommand AuthCommand auth;
+        @Mixin GatewayOptions gateway;
+        @Spec CommandSpec spec;
+
+        @Override public final Integer call() {
+            try {
+                return run();
+            } catch (IbexException e) {
+                String name = spec.qualifiedName();
+                System.err.println((name.startsWith("ibex ") ? name : "ibex " + name) + ": " + e.getMessage());
+                return BAD_INPUT;
+            }
+        }
+
+        abstract int run();
+
+        /** Runs {@code body} against the gateway, or against an in-process simulator for {@code --gateway sim}. */
+        <T> T withClient(Function<GatewayClient, T> body) {
+            if (!GatewaySession.isSimulator(gateway.gatewayUrl)) return body.apply(gateway.client());
+            try (GatewaySession sim = GatewaySession.simulator(GatewayClock.SYSTEM)) {
+                return body.apply(sim.client());
+            }
+        }
+
+        IbeamSupervisor supervisor(IbeamOptions ibeam) { return supervisor(ibeam, consoleAlerts()); }
+
+        IbeamSupervisor supervisor(IbeamOptions ibeam, AlertSink alerts) {
+            if (GatewaySession.isSimulator(gateway.gatewayUrl))
+                throw new ConfigException("--gateway sim is an in-process simulator that is always logged in; "
+                    + spec.name() + " needs a real gateway (and 'ibex gateway-sim' plus the fake IBeam for a rehearsal)");
+            return new IbeamSupervisor(ibeam.config(gateway), System.getenv(), auth.budget(), alerts);
         }
     }
 
-    private int status() {
-        TickleStatus t = new ClientSessionEndpoints(gateway.client()).tickle();
-        System.out.println("session: " + describe(t));
-        return t instanceof TickleStatus.Healthy ? 0 : 1;
+    @Command(name = "status", description = "Is the session authenticated? Prints the state and the fix; exit 3 when a login is needed.")
+    static final class Status extends Action {
+        @Override int run() {
+            TickleStatus t = withClient(client -> new ClientSessionEndpoints(client).tickle());
+            System.out.println("session: " + describe(t));
+            return switch (t) {
+                case TickleStatus.Healthy h -> 0;
+                case TickleStatus.NoSession n -> NEEDS_LOGIN;
+                case TickleStatus.Competing c -> NEEDS_LOGIN;
+                case TickleStatus.NotAuthenticated na -> NEEDS_LOGIN;
+                case TickleStatus.Refused r -> FAILED;
+                case TickleStatus.Unexpected u -> FAILED;
+            };
+        }
     }
 
     static String describe(TickleStatus t) {
@@ -68,53 +115,98 @@ public final class AuthCommand implements Callable<Integer> {
         };
     }
 
-    private int login() {
-        try (IbeamSupervisor supervisor = supervisor()) {
-            LoginResult r = supervisor.login();
-            System.out.println("login: " + switch (r) {
-                case LoginResult.Succeeded s -> "succeeded";
-                case LoginResult.TwoFaTimeout t -> "the IB Key approval did not arrive in " + t.waited().toSeconds()
-                    + " s; run ibex auth login again with your phone at hand";
-                case LoginResult.BadCredentials b -> "rejected (" + b.message() + "); fix the .env file before trying again";
-                case LoginResult.BudgetExhausted b -> "too many attempts; next allowed at " + b.nextAttemptAllowed();
-                case LoginResult.Failed f -> f.message();
-            });
-            return r instanceof LoginResult.Succeeded ? 0 : 1;
+    @Command(name = "login", description = {"One IBeam login: approve the IB Key push on your phone.",
+        "At most 3 logins per 30 min and 6 per day, counted for every ibex process of this user; after a rejected",
+        "password none at all until --reset-login-budget."})
+    static final class Login extends Action {
+        @Mixin IbeamOptions ibeam;
+        @Mixin AlertOptions alertOptions;
+
+        @Option(names = "--reset-login-budget", description = "forget earlier attempts and a rejected password first"
+            + " (after fixing the .env; never in a restart loop)")
+        boolean resetBudget;
+
+        @Override int run() {
+            if (resetBudget) {
+                auth.budget().reset();
+                System.out.println("login budget: reset (earlier attempts and a rejected password forgotten)");
+            }
+            try (Alerter alerter = alerter(alertOptions, "auth login"); IbeamSupervisor supervisor = supervisor(ibeam, alerter)) {
+                LoginResult r = supervisor.login();
+                System.out.println("login: " + switch (r) {
+                    case LoginResult.Succeeded s -> "succeeded";
+                    case LoginResult.TwoFaTimeout t -> "the IB Key approval did not arrive in " + t.waited().toSeconds()
+                        + " s; run ibex auth login again with your phone at hand";
+                    case LoginResult.BadCredentials b -> "rejected (" + b.message() + "); no ibex process will try again."
+                        + " Fix the .env file, then: ibex auth login --reset-login-budget";
+                    case LoginResult.BudgetExhausted b -> "too many attempts; next allowed at " + b.nextAttemptAllowed();
+                    case LoginResult.Failed f -> f.message();
+                });
+                return switch (r) {
+                    case LoginResult.Succeeded s -> 0;
+                    case LoginResult.BadCredentials b -> BAD_INPUT;
+                    case LoginResult.TwoFaTimeout t -> NEEDS_LOGIN;
+                    case LoginResult.BudgetExhausted b -> NEEDS_LOGIN;
+                    case LoginResult.Failed f -> FAILED;
+                };
+            }
         }
     }
 
-    private int logout() {
-        boolean ok = new ClientSessionEndpoints(gateway.client()).logout();
-        System.out.println(ok ? "logout: done" : "logout: the gateway did not confirm (is it running? ibex gateway status)");
-        return ok ? 0 : 1;
-    }
-
-    private int keepalive() {
-        DateTimeFormatter hms = DateTimeFormatter.ofPattern("HH:mm:ss");
-        CountDownLatch stop = new CountDownLatch(1);
-        try (ExecutorScheduler scheduler = new ExecutorScheduler(); IbeamSupervisor supervisor = supervisor()) {
-            SessionKeeper keeper = new SessionKeeper(new ClientSessionEndpoints(gateway.client()), supervisor, InstantSource.system(),
-                scheduler, KeeperConfig.defaults().withTickleInterval(Duration.ofSeconds(tickleSeconds))
-                    .withResetWindows(ResetWindows.parse(resetWindow, resetZone)), consoleAlerts());
-            keeper.addListener((from, to, reason) ->
-                System.out.println(LocalTime.now().format(hms) + "  session " + to + "  (" + reason + ")"));
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                keeper.stop();
-                stop.countDown();
-            }));
-            System.out.println("keepalive: tickling " + gateway.gatewayUrl + " every " + tickleSeconds + " s; Ctrl-C stops");
-            keeper.start();
-            stop.await();
-            return 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 0;
+    @Command(name = "logout", description = "End the gateway's brokerage session.")
+    static final class Logout extends Action {
+        @Override int run() {
+            boolean ok = withClient(client -> new ClientSessionEndpoints(client).logout());
+            System.out.println(ok ? "logout: done" : "logout: the gateway did not confirm (is it running? ibex gateway status)");
+            return ok ? 0 : FAILED;
         }
     }
 
-    private IbeamSupervisor supervisor() {
-        return new IbeamSupervisor(ibeam.config(gateway), System.getenv(), LoginBudget.reliabilityDefault(InstantSource.system()),
-            consoleAlerts());
+    @Command(name = "keepalive", description = "Tickle the session, re-open it and log in again when needed, until Ctrl-C.")
+    static final class Keepalive extends Action {
+        @Mixin IbeamOptions ibeam;
+        @Mixin AlertOptions alertOptions;
+
+        @Option(names = "--tickle-seconds", description = "keepalive tickle period (default: ${DEFAULT-VALUE})", defaultValue = "60")
+        int tickleSeconds;
+
+        @Option(names = "--reset-window", description = "nightly reset window, no alarms or logins inside (default: ${DEFAULT-VALUE})",
+            defaultValue = "23:45-01:15")
+        String resetWindow;
+
+        @Option(names = "--reset-zone", description = "time zone of --reset-window (default: ${DEFAULT-VALUE})",
+            defaultValue = "America/New_York")
+        java.time.ZoneId resetZone;
+
+        @Override int run() {
+            DateTimeFormatter hms = DateTimeFormatter.ofPattern("HH:mm:ss");
+            CountDownLatch stop = new CountDownLatch(1);
+            try (Alerter alerter = alerter(alertOptions, "auth keepalive"); ExecutorScheduler scheduler = new ExecutorScheduler();
+                 IbeamSupervisor supervisor = supervisor(ibeam, alerter)) {
+                SessionKeeper keeper = new SessionKeeper(new ClientSessionEndpoints(gateway.client()), supervisor,
+                    InstantSource.system(), scheduler, KeeperConfig.defaults().withTickleInterval(Duration.ofSeconds(tickleSeconds))
+                        .withResetWindows(ResetWindows.parse(resetWindow, resetZone)), alerter);
+                keeper.addListener(new SessionDownWatch(scheduler, alertOptions.sessionDownAfter(), alerter));
+                keeper.addListener((from, to, reason) ->
+                    System.out.println(LocalTime.now().format(hms) + "  session " + to + "  (" + reason + ")"));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    keeper.stop();
+                    stop.countDown();
+                }));
+                System.out.println("keepalive: tickling " + gateway.gatewayUrl + " every " + tickleSeconds + " s; Ctrl-C stops");
+                keeper.start();
+                stop.await();
+                return 0;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 0;
+            }
+        }
+    }
+
+    /** The console plus the channels of the alert options (webhook, ntfy, Telegram). */
+    static Alerter alerter(AlertOptions options, String runner) {
+        return options.build(consoleAlerts(), runner, System.getenv(), IbexHome.dir(), null, null);
     }
 
     private static AlertSink consoleAlerts() {

@@ -1,5 +1,6 @@
 package io.ibex.live.session;
 
+import io.ibex.framework.env.IbexHome;
 import io.ibex.live.gateway.PinnedTls;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,19 +9,15 @@ import picocli.CommandLine.Option;
 
 /** Where the gateway is and which certificate to pin; shared by {@code gateway}, {@code auth} and {@code doctor}. */
 public final class GatewayOptions {
-    private static final Path HOME = Path.of(System.getProperty("user.home"));
-
     @Option(names = "--gateway", description = "gateway root URL (default: ${DEFAULT-VALUE})",
         defaultValue = "${env:IBEX_GATEWAY:-https://localhost:5000}")
     public String gatewayUrl;
 
-    @Option(names = "--gateway-cert", description = "PEM certificate the gateway serves, pinned (default: ${DEFAULT-VALUE})",
-        defaultValue = "${env:IBEX_GATEWAY_CERT:-${sys:user.home}/.ibex/gateway.pem}")
-    public Path gatewayCert;
+    @Option(names = "--gateway-cert", description = "PEM certificate the gateway serves, pinned (default: ${DEFAULT-VALUE})")
+    public Path gatewayCert = envOr("IBEX_GATEWAY_CERT", IbexHome.dir().resolve("gateway.pem"));
 
-    @Option(names = "--gateway-dir", description = "unzipped clientportal.gw directory (default: ${DEFAULT-VALUE})",
-        defaultValue = "${env:IBEX_GATEWAY_DIR:-${sys:user.home}/clientportal.gw}")
-    public Path gatewayDir;
+    @Option(names = "--gateway-dir", description = "unzipped clientportal.gw directory (default: ${DEFAULT-VALUE})")
+    public Path gatewayDir = envOr("IBEX_GATEWAY_DIR", IbexHome.userHome().resolve("clientportal.gw"));
 
     public SSLContext tls() { return PinnedTls.fromPem(gatewayCert); }
 
@@ -28,11 +25,15 @@ public final class GatewayOptions {
     public io.ibex.live.gateway.GatewayClient client() {
         io.ibex.live.gateway.GatewayClock clock = io.ibex.live.gateway.GatewayClock.SYSTEM;
         return new io.ibex.live.gateway.GatewayClient(io.ibex.live.gateway.GatewayTransport.build(
-            io.ibex.live.gateway.GatewayUrlPolicy.check(gatewayUrl, false), tls(), clock,
+            io.ibex.live.gateway.GatewayUrlPolicy.checkLoopbackOnly(gatewayUrl), tls(), clock,
             io.ibex.live.gateway.GatewayRateLimiter.ibkrDefaults(clock), Duration.ofSeconds(5), Duration.ofSeconds(20)), clock);
     }
 
     public GatewayHttp http() { return new GatewayHttp(gatewayUrl.replaceAll("/+$", "") + "/v1/api", tls(), Duration.ofSeconds(15)); }
 
-    static Path home() { return HOME; }
+    /** {@code $VAR} when set, else {@code fallback}: the environment override of a default path. */
+    static Path envOr(String var, Path fallback) {
+        String v = System.getenv(var);
+        return v == null || v.isBlank() ? fallback : Path.of(v);
+    }
 }

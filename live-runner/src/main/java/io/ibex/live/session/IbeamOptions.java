@@ -1,5 +1,6 @@
 package io.ibex.live.session;
 
+import io.ibex.framework.env.IbexHome;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,16 +9,14 @@ import picocli.CommandLine.Option;
 
 /** How to run IBeam; every value ends up in an argv element or an environment variable, never in a shell string. */
 public final class IbeamOptions {
-    @Option(names = "--ibeam-dir", description = "IBeam checkout, the child's working directory (default: ${DEFAULT-VALUE})",
-        defaultValue = "${env:IBEX_IBEAM_DIR:-${sys:user.home}/ibeam}")
-    public Path ibeamDir;
+    @Option(names = "--ibeam-dir", description = "IBeam checkout, the child's working directory (default: ${DEFAULT-VALUE})")
+    public Path ibeamDir = GatewayOptions.envOr("IBEX_IBEAM_DIR", IbexHome.userHome().resolve("ibeam"));
 
     @Option(names = "--ibeam-command", description = "one argv element per use (default: python3 ibeam_starter.py)")
     public List<String> command = new ArrayList<>();
 
-    @Option(names = "--env-file", description = "private (0600) file with IBEAM_ACCOUNT and IBEAM_PASSWORD (default: ${DEFAULT-VALUE})",
-        defaultValue = "${env:IBEX_ENV_FILE:-${sys:user.home}/.ibex/ibeam.env}")
-    public Path envFile;
+    @Option(names = "--env-file", description = "private (0600) file with IBEAM_ACCOUNT and IBEAM_PASSWORD (default: ${DEFAULT-VALUE})")
+    public Path envFile = GatewayOptions.envOr("IBEX_ENV_FILE", IbexHome.dir().resolve("ibeam.env"));
 
     @Option(names = "--chrome-driver", description = "IBEAM_CHROME_DRIVER_PATH (default: ${DEFAULT-VALUE})",
         defaultValue = "/usr/bin/chromedriver")

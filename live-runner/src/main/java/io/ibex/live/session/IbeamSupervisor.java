@@ -1,6 +1,7 @@
 package io.ibex.live.session;
 
 import io.ibex.framework.error.ConfigException;
+import io.ibex.live.alert.AlertEvent;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * Runs IBeam as a child process (argv list, no shell) and judges it by its log lines and health routes, never by its exit
  * code (IBeam exits 0 whatever happened). Credentials go from the private {@code .env} straight into the child's
  * environment; every relayed line passes the {@link Redactor}. After a rejected login it refuses to try again until
- * restarted (no lock-out loops), and every attempt, 2FA timeouts included, spends the {@link LoginBudget}.
+ * the {@link LoginBudget} is reset (no lock-out loops, across processes when the budget is shared), and every attempt,
+ * 2FA timeouts included, spends the budget.
  */
 public final class IbeamSupervisor implements Authenticator, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(IbeamSupervisor.class);
@@ -39,7 +41,6 @@ public final class IbeamSupervisor implements Authenticator, AutoCloseable {
     private final AlertSink alerts;
     private final List<Process> children = new ArrayList<>();
     private final List<java.util.function.Consumer<IbeamEvent>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private volatile String rejectedMessage;
     private volatile int healthPort;
 
     public IbeamSupervisor(IbeamConfig config, Map<String, String> parentEnv, LoginBudget budget, AlertSink alerts) {
@@ -58,7 +59,8 @@ public final class IbeamSupervisor implements Authenticator, AutoCloseable {
 
     /** One {@code --authenticate} run of IBeam. Blocks up to IBEAM_OAUTH_TIMEOUT plus start-up slack. */
     @Override public LoginResult login() {
-        if (rejectedMessage != null) return new LoginResult.BadCredentials(rejectedMessage);
+        Optional<String> rejected = budget.rejected();
+        if (rejected.isPresent()) return new LoginResult.BadCredentials(rejected.get());
         Optional<java.time.Instant> notBefore = budget.tryAcquire();
         if (notBefore.isPresent()) return new LoginResult.BudgetExhausted(notBefore.get());
         Map<String, String> secrets = EnvFile.load(config.envFile());
@@ -84,7 +86,7 @@ public final class IbeamSupervisor implements Authenticator, AutoCloseable {
                 seen.add(event);
                 if (event == IbeamEvent.TWO_FA_PROMPT && !toldUser) {
                     toldUser = true;
-                    alerts.notice("approve the IB Key notification on your phone now (IBeam waits up to "
+                    alerts.raise(AlertEvent.IBKEY_APPROVAL_NEEDED, "", "approve the IB Key notification on your phone now (IBeam waits up to "
                         + config.oauthTimeout().toSeconds() + " s)");
                 }
                 if (event == IbeamEvent.PAGE_ERROR) pageError = redactor.redact(IbeamEvent.pageError(line));
@@ -103,8 +105,9 @@ public final class IbeamSupervisor implements Authenticator, AutoCloseable {
 
     private LoginResult judge(Set<IbeamEvent> seen, String pageError) {
         if (seen.contains(IbeamEvent.MAX_FAILED_AUTH) || pageError != null) {
-            rejectedMessage = pageError != null ? pageError : "IBeam reached IBEAM_MAX_FAILED_AUTH=" + config.maxFailedAuth();
-            return new LoginResult.BadCredentials(rejectedMessage);
+            String reason = pageError != null ? pageError : "IBeam reached IBEAM_MAX_FAILED_AUTH=" + config.maxFailedAuth();
+            budget.recordRejected(reason);
+            return new LoginResult.BadCredentials(reason);
         }
         if (seen.contains(IbeamEvent.AUTHENTICATED)) return new LoginResult.Succeeded();
         if (seen.contains(IbeamEvent.TWO_FA_TIMEOUT)) return new LoginResult.TwoFaTimeout(config.oauthTimeout());
@@ -131,11 +134,11 @@ public final class IbeamSupervisor implements Authenticator, AutoCloseable {
                 log.info("ibeam: {}", redactor.redact(line));
                 IbeamEvent e = IbeamEvent.classify(line);
                 if (e == IbeamEvent.HEALTH_SERVER_STARTED) healthPort = IbeamEvent.port(line, healthPort);
-                if (e == IbeamEvent.TWO_FA_PROMPT) alerts.notice("approve the IB Key notification on your phone now");
+                if (e == IbeamEvent.TWO_FA_PROMPT) alerts.raise(AlertEvent.IBKEY_APPROVAL_NEEDED, "", "approve the IB Key notification on your phone now");
                 if (e == IbeamEvent.TWO_FA_TIMEOUT) alerts.notice("the IB Key approval did not arrive in "
                     + config.oauthTimeout().toSeconds() + " s — IBeam retries at its next maintenance cycle");
                 if (e == IbeamEvent.MAX_FAILED_AUTH || e == IbeamEvent.CRITICAL)
-                    alerts.alert("IBeam stopped logging in: " + redactor.redact(line));
+                    alerts.raise(AlertEvent.LOGIN_NEEDED, "", "IBeam stopped logging in: " + redactor.redact(line));
                 if (e != IbeamEvent.OTHER) for (var l : listeners) l.accept(e);
             }
         } catch (IOException e) {

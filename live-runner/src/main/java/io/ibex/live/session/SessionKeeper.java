@@ -1,5 +1,6 @@
 package io.ibex.live.session;
 
+import io.ibex.live.alert.AlertEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -132,7 +133,7 @@ public final class SessionKeeper {
 
     private Duration degraded(Instant now, SessionState to, String reason) {
         setState(to, reason);
-        alertOnce(now, reason);
+        alertOnce(now, AlertEvent.SESSION_DOWN, reason);
         return backoff.next();
     }
 
@@ -152,7 +153,7 @@ public final class SessionKeeper {
         }
         lastCompeteRetake = now;
         setState(SessionState.COMPETING, "another platform holds the brokerage session");
-        alerts.alert("competing session: another login with the same username (TWS, mobile, another gateway) took the"
+        alerts.raise(AlertEvent.COMPETING_SESSION, "", "competing session: another login with the same username (TWS, mobile, another gateway) took the"
             + " brokerage session; ibex takes it back at most once per " + config.competeRetakeInterval().toMinutes()
             + " min. Use a dedicated API username to stop this.");
         AuthStatus after = endpoints.initBrokerage(true);
@@ -172,7 +173,8 @@ public final class SessionKeeper {
             result = authenticator.login();
         } catch (io.ibex.framework.error.ConfigException e) {
             // a .env at 0644, IBeam not installed: retrying cannot help until the operator fixes it
-            return halt(Instant.MAX, "cannot run the IBeam login: " + e.getMessage());
+            return halt(AlertEvent.LOGIN_NEEDED, Instant.MAX, "log in: cannot run the IBeam login (" + e.getMessage()
+                + "). Fix that, or log in by hand: ibex auth login");
         }
         return switch (result) {
             case LoginResult.Succeeded s -> {
@@ -186,28 +188,33 @@ public final class SessionKeeper {
                 setState(SessionState.LOGIN_REQUIRED, "2FA approval timed out");
                 yield wait;
             }
-            case LoginResult.BadCredentials b -> halt(Instant.MAX, "IBeam login rejected the credentials (" + b.message()
+            case LoginResult.BadCredentials b -> halt(AlertEvent.LOGIN_REJECTED, Instant.MAX, "IBeam login rejected the credentials (" + b.message()
                 + "). ibex will not retry (repeated failures lock the account for 24 h): fix IBEAM_ACCOUNT /"
                 + " IBEAM_PASSWORD in the .env file, then run: ibex auth login");
-            case LoginResult.BudgetExhausted e -> halt(e.nextAttemptAllowed(), "login attempt budget spent (at most 3"
+            case LoginResult.BudgetExhausted e -> halt(AlertEvent.LOGIN_BUDGET_EXHAUSTED, e.nextAttemptAllowed(), "login attempt budget spent (at most 3"
                 + " per 30 min, 6 per day); next attempt at " + e.nextAttemptAllowed() + ". Open orders stay as they"
                 + " are. Check that the IB Key app on your phone receives the notification, then run: ibex auth login");
-            case LoginResult.Failed f -> degraded(now, SessionState.LOGIN_REQUIRED, "IBeam login failed: " + f.message());
+            case LoginResult.Failed f -> {
+                setState(SessionState.LOGIN_REQUIRED, "IBeam login failed: " + f.message());
+                alertOnce(now, AlertEvent.LOGIN_NEEDED, "log in: the IBeam login failed (" + f.message() + "). Fix it, or log"
+                    + " in by hand: ibex auth login");
+                yield backoff.next();
+            }
         };
     }
 
-    private Duration halt(Instant until, String reason) {
+    private Duration halt(AlertEvent event, Instant until, String reason) {
         haltedUntil = until;
         setState(SessionState.HALTED, reason);
-        alerts.alert(reason);
+        alerts.raise(event, "", reason);
         alertedThisEpisode = true;
         return config.tickleInterval();
     }
 
-    private void alertOnce(Instant now, String reason) {
+    private void alertOnce(Instant now, AlertEvent event, String reason) {
         if (alertedThisEpisode || config.resetWindows().quiet(now)) return;
         alertedThisEpisode = true;
-        alerts.alert(reason);
+        alerts.raise(event, "", reason);
     }
 
     private void setState(SessionState to, String reason) {

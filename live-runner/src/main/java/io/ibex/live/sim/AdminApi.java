@@ -10,10 +10,17 @@ import java.time.Instant;
 /**
  * Everything outside {@code /v1}: the {@code /__sim} admin API (§5.2), the JSON login flow (§6.1) and the tiny HTML
  * login page. Exempt from pacing, 411 and faults, except a latency rule on {@code /__sim/login/**}.
+ *
+ * <p>The login page and login flow stand for the gateway's own login page, which any local process can open: they are
+ * open and journaled (passwords masked). Every other {@code /__sim} route is the simulator's control plane: it needs
+ * the per-start token in {@value #TOKEN_HEADER} and is never journaled (so reading the journal does not grow it).
  */
 final class AdminApi {
     private static final String PAGE = "<html><body><form><input name=\"username\"><input name=\"password\" type=\"password\">"
         + "<button class=\"btn btn-lg xyz-button-login\">Login</button></form></body></html>";
+
+    /** The header that carries {@link GatewaySimulator#adminToken()}. */
+    static final String TOKEN_HEADER = "X-Sim-Token";
 
     private final GatewaySimulator sim;
 
@@ -26,6 +33,10 @@ final class AdminApi {
             synchronized (sim.lock) { f = sim.faults.takeLoginLatency(req.method(), path, sim.nowMillis()); }
             if (f != null && sim.pauseWall(f.latencyMillis)) return SimResponse.transport(SimResponse.Transport.DROP);
         }
+        boolean control = isControl(path);
+        if (control && !sim.acceptsAdminToken(req.header(TOKEN_HEADER)))
+            return SimResponse.errorObject(401, "the simulator's control API needs the " + TOKEN_HEADER + " header with the"
+                + " token 'ibex gateway-sim' printed at start (GatewaySimulator.adminToken() in tests)");
         synchronized (sim.lock) {
             sim.onTime();
             SimResponse r;
@@ -34,9 +45,15 @@ final class AdminApi {
             } catch (IllegalArgumentException | IllegalStateException e) {
                 r = SimResponse.errorObject(400, e.getMessage());
             }
-            new Pipeline(sim).record(req, path, r, wall0);
+            if (!control) new Pipeline(sim).record(req, path, r, wall0);
             return r;
         }
+    }
+
+    /** A {@code /__sim} route other than the login flow (which stands for the gateway's login page). */
+    static boolean isControl(String path) {
+        boolean loginFlow = path.equals("/__sim/login") || path.startsWith("/__sim/login/");
+        return (path.equals("/__sim") || path.startsWith("/__sim/")) && !loginFlow;
     }
 
     private SimResponse route(SimRequest req, String path) {
@@ -55,6 +72,7 @@ final class AdminApi {
             return state();
         }
         if (m.equals("POST") && path.startsWith("/__sim/session/")) return session(path.substring("/__sim/session/".length()));
+        if (m.equals("POST") && path.startsWith("/__sim/ws/")) return new WebSocketControl(sim).admin(path.substring("/__sim/ws/".length()));
         if (m.equals("POST") && path.startsWith("/__sim/gateway/")) return gateway(path.substring("/__sim/gateway/".length()));
         if (path.equals("/__sim/faults")) {
             if (m.equals("DELETE")) { sim.faults.clear(); return SimResponse.json("{\"cleared\":true}"); }

@@ -24,6 +24,7 @@ final class Backend {
     final Map<String, BigDecimal> cash = new HashMap<>();
     final Map<String, BigDecimal> startCash = new HashMap<>();
     final Map<String, CoidEntry> coids = new HashMap<>();
+    SimCommission commission = SimCommission.IBKR_LIKE;
     private long nextOrderId = 1_000_000_001L;
     private long executionSeq = 0xe0d5;
     /** Positions as last served by the cached /portfolio/{id}/positions endpoint while a lag is pending. */
@@ -47,7 +48,7 @@ final class Backend {
             positionsCache = snapshotPositions();
             positionsDirtySinceMillis = nowMillis;
         }
-        double commission = Math.max(1.00, 0.005 * qty);
+        double commission = this.commission.of(qty, price);
         String id = String.format("%08x.%08x.01.01", executionSeq++, nowMillis / 1000);
         Execution e = new Execution(id, o.orderId, o.coid, o.acct, o.conid, o.side, qty, price, commission, nowMillis);
         executions.add(e);

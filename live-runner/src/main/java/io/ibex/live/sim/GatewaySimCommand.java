@@ -47,8 +47,7 @@ public final class GatewaySimCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("gateway-sim: " + e.getMessage());
             return 2;
         }
-        Path pem = Path.of(System.getProperty("java.io.tmpdir"), "ibex-gateway-sim-" + sim.port() + ".pem");
-        sim.writeCertificatePem(pem);
+        Path pem = sim.writeCertificatePemPrivately(Path.of(System.getProperty("java.io.tmpdir")));
         banner(out, sim, pem);
         sim.journal().onEntry(e -> {
             out.println(LocalTime.now().format(HMS) + " INFO  " + e.method() + " " + redact(e.path(), sim.accountId())
@@ -60,6 +59,8 @@ public final class GatewaySimCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             sim.close();
+            deleteQuietly(pem);
+            deleteQuietly(pem.getParent());
             out.println("gateway-sim stopped.");
             out.flush();
             stopped.countDown();
@@ -72,6 +73,14 @@ public final class GatewaySimCommand implements Callable<Integer> {
             sim.close();
         }
         return 0;
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // the private temp directory is left behind; nothing in it is secret
+        }
     }
 
     /** Account ids never appear whole in log lines, not even in URL paths (reliability.md P6). */
@@ -89,20 +98,13 @@ public final class GatewaySimCommand implements Callable<Integer> {
         };
         if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be 0..65535, was " + port);
         JsonNode sc = readScenario();
-        SimulatorBuilder b = GatewaySimulator.builder().clock(SimClock.system()).port(port).seed(seed)
-            .account(Account.paper("DU1234567").cash("USD", 1_000_000))
-            .instrument(SimInstrument.aapl().prices(PriceScript.replay(loadBars(), Duration.ofSeconds(1))))
-            .instrument(SimInstrument.spy().prices(PriceScript.randomWalk(seed + 1, 470.00, 3)))
-            .instrument(SimInstrument.ibkr().prices(PriceScript.randomWalk(seed + 2, 95.00, 5)))
-            .instrument(SimInstrument.msft().prices(PriceScript.randomWalk(seed + 3, 415.00, 4)))
-            .initialSession(initial);
+        SimulatorBuilder b = DemoMarket.builder(seed, PriceScript.replay(loadBars(), Duration.ofSeconds(1)))
+            .clock(SimClock.system()).port(port).initialSession(initial);
         if (sc != null) {
             if (sc.path("strict").asBoolean(false)) b.strict(true);
             if (sc.hasNonNull("pacing")) b.pacing(PacingMode.valueOf(sc.get("pacing").asText().toUpperCase()));
         }
-        GatewaySimulator sim = b.start();
-        // a demo server should fill orders whenever the user tries it, not only during New York trading hours
-        for (long conid : new long[] {265598, 756733, 43645865, 272093}) sim.market(conid).setClosed(false);
+        GatewaySimulator sim = DemoMarket.openAll(b.start());
         if (sc != null) applyScenario(sim, sc);
         return sim;
     }
@@ -152,6 +154,7 @@ public final class GatewaySimCommand implements Callable<Integer> {
         out.println("  certificate  " + pem + "   (pin it, or use curl -k)");
         out.println("  account      " + acct + " (simulated paper account, 1,000,000 USD)");
         out.println("  session      " + sim.session().state() + "; admin API under " + sim.rootUrl() + "/__sim");
+        out.println("  admin token  " + sim.adminToken() + "   (send it as X-Sim-Token: to /__sim; new at every start)");
         out.println("  try          curl -k -X POST " + sim.baseUrl() + "/tickle -H 'Content-Type: application/json' -d '{}'");
         out.println("  stop         Ctrl-C");
         out.flush();

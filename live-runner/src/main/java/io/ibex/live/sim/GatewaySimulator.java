@@ -1,10 +1,15 @@
 package io.ibex.live.sim;
 
+import io.ibex.framework.files.FileModes;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,6 +67,7 @@ public final class GatewaySimulator implements AutoCloseable {
     final Router router = new Router();
     final AdminApi admin;
     final OrderApi orderApi;
+    final WebSocketHub ws;
     int liveOrdersEmptyNext;
     private final PriorityQueue<Timer> timers = new PriorityQueue<>((a, b) ->
         a.at != b.at ? Long.compare(a.at, b.at) : Long.compare(a.seq, b.seq));
@@ -80,6 +86,7 @@ public final class GatewaySimulator implements AutoCloseable {
     long outageUntilMillis = Long.MIN_VALUE;
     private long nextNightlyMillis;
 
+    private final String adminToken = newToken();
     private final TlsMode tlsMode;
     private final int requestedPort;
     private SimTls tls;
@@ -105,12 +112,15 @@ public final class GatewaySimulator implements AutoCloseable {
         new ContractApi(this).register(router);
         new MarketDataApi(this).register(router);
         orderApi.register(router);
+        this.ws = new WebSocketHub(this);
+        ws.register(router);
         this.userId = 10_000_000 + random.nextInt(89_999_999);
         long now = clock.millis();
         List<SimInstrument> instruments = b.instruments.isEmpty()
             ? List.of(SimInstrument.aapl().prices(PriceScript.randomWalk(options.seed, 189.60, 5)))
             : b.instruments;
         for (SimInstrument i : instruments) markets.put(i.conid, new Market(i, now));
+        backend.commission = b.commission;
         for (Account a : accounts) {
             backend.cash.put(a.id(), a.startingCash().getOrDefault("USD", java.math.BigDecimal.ZERO));
             backend.startCash.put(a.id(), backend.cash.get(a.id()));
@@ -135,7 +145,10 @@ public final class GatewaySimulator implements AutoCloseable {
     private SimResponse handleWithDate(SimRequest request) {
         SimResponse response = handle(request);
         long reportedMillis;
-        synchronized (lock) { reportedMillis = reported(nowMillis()); }
+        synchronized (lock) {
+            reportedMillis = reported(nowMillis());
+            ws.pump();   // an order placed or filled by this request reaches sor subscribers now
+        }
         response.headers.putIfAbsent("Date", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
             Instant.ofEpochMilli(reportedMillis).atZone(java.time.ZoneOffset.UTC)));
         return response;
@@ -197,6 +210,39 @@ public final class GatewaySimulator implements AutoCloseable {
         return tls;
     }
 
+    /**
+     * The per-start token the {@code /__sim} control API requires in its {@code X-Sim-Token} header, so no other local
+     * process can inject faults, move the clock or read the journal.
+     */
+    public String adminToken() { return adminToken; }
+
+    boolean acceptsAdminToken(String presented) {
+        return presented != null && MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
+            adminToken.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String newToken() {
+        byte[] b = new byte[24];
+        new SecureRandom().nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    /**
+     * Writes the certificate PEM as a new file in a new private (0700) temp directory: nothing planted in a shared
+     * {@code /tmp} (a symlink, a file) can redirect or pre-empt it. The caller deletes it when done.
+     */
+    public Path writeCertificatePemPrivately(Path tempRoot) {
+        try {
+            Path dir = Files.createTempDirectory(tempRoot, "ibex-gateway-sim-",
+                FileModes.attribute(FileModes.PRIVATE_DIR));
+            Path pem = FileModes.createPrivateFile(dir.resolve("gateway-sim.pem"));
+            Files.writeString(pem, certificatePem(), StandardOpenOption.WRITE);
+            return pem;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot write the simulator certificate under " + tempRoot + ": " + e.getMessage(), e);
+        }
+    }
+
     public SimClock clock() { return clock; }
 
     public Journal journal() { return journal; }
@@ -217,6 +263,9 @@ public final class GatewaySimulator implements AutoCloseable {
     }
 
     public LoginControl login() { return new LoginControl(this); }
+
+    /** The WebSocket's faults: drop sockets, stall heartbeats, expire subscriptions, send malformed frames. */
+    public WebSocketControl websocket() { return new WebSocketControl(this); }
 
     public FeedControls.LiveOrders liveOrders() { return new FeedControls.LiveOrders(this); }
 
@@ -323,6 +372,7 @@ public final class GatewaySimulator implements AutoCloseable {
         }
         if (!options.stepDriven) moveMarketsTo(now);
         matcher.expire(new ArrayList<>(backend.orders.values()), now);
+        ws.pump();
     }
 
     private long nextNightlyAfter(long millis) {
@@ -348,6 +398,7 @@ public final class GatewaySimulator implements AutoCloseable {
         m.cursor = index;
         m.cursorAtMillis = atMillis;
         matcher.run(m);
+        ws.onTick(m);
     }
 
     Market marketOf(long conid) {

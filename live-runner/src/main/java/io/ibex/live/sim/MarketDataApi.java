@@ -86,7 +86,17 @@ final class MarketDataApi {
         if (t != null) row.put("_updated", sim.reported(m.cursorAtMillis));
         row.put("6119", "q" + k).put("server_id", "q" + k);
         row.put("6509", m.frozen ? "ZpB" : m.instrument.mdAvailability);
-        if (t == null) return;
+        values(m, fields).forEach(row::put);
+    }
+
+    /**
+     * The formatted value of each field that has one, in {@code fields} order: the strings snapshots and the
+     * WebSocket's {@code smd} pushes share (prices at the instrument's decimals, grouped sizes, C/H prefixes on 31).
+     */
+    java.util.LinkedHashMap<String, String> values(Market m, java.util.Collection<String> fields) {
+        java.util.LinkedHashMap<String, String> out = new java.util.LinkedHashMap<>();
+        Tick t = m.current();
+        if (t == null) return out;
         int dp = m.decimals();
         boolean closed = m.closed(sim.nowMillis());
         double div = m.instrument.sizeDivisor;
@@ -105,6 +115,7 @@ final class MarketDataApi {
                 case "7221" -> m.instrument.listingExchange;
                 case "7051" -> m.instrument.companyName;
                 case "6008" -> String.valueOf(m.instrument.conid);
+                case "6509" -> m.frozen ? "ZpB" : m.instrument.mdAvailability;
                 case "7295" -> SnapshotFormat.price(m.dayOpen(), dp);
                 case "70" -> SnapshotFormat.price(m.dayHigh(), dp);
                 case "71" -> SnapshotFormat.price(m.dayLow(), dp);
@@ -115,8 +126,9 @@ final class MarketDataApi {
                 case "83" -> SnapshotFormat.signed((t.last() - m.priorClose()) / m.priorClose() * 100, 2);
                 default -> null;
             };
-            if (v != null) row.put(f, v);
+            if (v != null) out.put(f, v);
         }
+        return out;
     }
 
     private SimResponse history(Router.Call c) {

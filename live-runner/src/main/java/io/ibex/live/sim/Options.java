@@ -30,6 +30,7 @@ final class Options {
     Duration cancelDelay = Duration.ofMillis(500);
     Duration gatewayStartupDelay = Duration.ofSeconds(3);
     Duration positionsCacheLag = Duration.ZERO;
+    Duration smdLifetime = Duration.ofMinutes(15);
     Duration serverClockOffset = Duration.ZERO;
     PacingMode pacing = PacingMode.RECORD;
     int globalRps = 10;

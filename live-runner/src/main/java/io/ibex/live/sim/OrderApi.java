@@ -138,7 +138,7 @@ final class OrderApi {
         boolean buy = OrderTicket.upper(o, "side").equals("BUY");
         double qty = o.path("quantity").asDouble();
         double px = o.hasNonNull("price") ? o.get("price").asDouble() : t == null ? m.mark() : buy ? t.ask() : t.bid();
-        double amount = qty * px, commission = Math.max(1.00, 0.005 * qty);
+        double amount = qty * px, commission = sim.backend.commission.of(qty, px);
         PortfolioApi.Valuation v = new PortfolioApi(sim).value(sim.findAccount(acct), sim.backend.positions);
         SimPosition pos = sim.backend.positions.get(acct + "|" + m.instrument.conid);
         double before = pos == null ? 0 : pos.qty, after = before + (buy ? qty : -qty);

@@ -135,7 +135,8 @@ final class Pipeline {
         boolean answered = resp.transport == SimResponse.Transport.ANSWER;
         Map<String, String> headers = GatewaySimulator.selectedHeaders(req);
         sim.journal.add(new JournalEntry(sim.journal.nextSeq(), System.currentTimeMillis(), sim.nowMillis(), req.method(), path,
-            req.query(), headers, req.bodyText(), answered ? resp.status : 0, answered ? resp.bodyText() : "", resp.fault,
+            req.query(), headers, SimRedaction.body(req.bodyText()), answered ? resp.status : 0,
+            answered ? SimRedaction.body(resp.bodyText()) : "", resp.fault,
             sim.epochNumber(), sim.visibleState(), (System.nanoTime() - wall0) / 1_000_000 + resp.delayMillis));
     }
 }

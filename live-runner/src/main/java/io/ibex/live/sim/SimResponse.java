@@ -22,6 +22,14 @@ public final class SimResponse {
     boolean closeAfter;
     String fault;
     Runnable onDone;
+    /** Set for a protocol switch (the WebSocket): after the 101 the connection's streams are handed over here. */
+    Upgrade upgrade;
+
+    /** Takes over a connection after {@code 101 Switching Protocols}; returns when the connection should close. */
+    @FunctionalInterface
+    interface Upgrade {
+        void run(java.io.InputStream in, java.io.OutputStream out) throws java.io.IOException;
+    }
 
     SimResponse(int status, byte[] body) {
         this.status = status;

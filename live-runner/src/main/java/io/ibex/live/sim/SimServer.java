@@ -125,6 +125,11 @@ final class SimServer {
                     resp = SimResponse.errorObject(500, "simulator error: " + e);
                 }
                 try {
+                    if (resp.upgrade != null) {
+                        upgrade(out, resp);
+                        resp.upgrade.run(in, out);
+                        break;
+                    }
                     if (!deliver(tcp, out, req, resp)) break;
                 } finally {
                     if (resp.onDone != null) resp.onDone.run();
@@ -158,6 +163,15 @@ final class SimServer {
         if (!"HEAD".equals(req.method())) out.write(resp.body);
         out.flush();
         return keepAlive;
+    }
+
+    /** Answers 101 Switching Protocols; the connection then belongs to {@link SimResponse#upgrade}. */
+    private static void upgrade(OutputStream out, SimResponse resp) throws IOException {
+        StringBuilder head = new StringBuilder("HTTP/1.1 101 Switching Protocols\r\n");
+        for (Map.Entry<String, String> h : resp.headers.entrySet())
+            head.append(h.getKey()).append(": ").append(h.getValue()).append("\r\n");
+        out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
     }
 
     boolean pause(long millis) { return awaitClose(millis); }

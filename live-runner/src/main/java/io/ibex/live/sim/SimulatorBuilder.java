@@ -20,6 +20,7 @@ public final class SimulatorBuilder {
     TlsMode tls = TlsMode.GENERATED;
     int port;
     LongSupplier pacingClock;
+    SimCommission commission = SimCommission.IBKR_LIKE;
 
     SimulatorBuilder() {}
 
@@ -34,6 +35,8 @@ public final class SimulatorBuilder {
     /** 0 (default) binds a random free port. */
     public SimulatorBuilder port(int p) { port = p; return this; }
     public SimulatorBuilder seed(long s) { options.seed = s; return this; }
+    /** What each execution costs (default {@link SimCommission#IBKR_LIKE}). */
+    public SimulatorBuilder commission(SimCommission c) { commission = Objects.requireNonNull(c, "commission"); return this; }
     public SimulatorBuilder stepDriven() { options.stepDriven = true; return this; }
     public SimulatorBuilder unauthorizedBodyEmpty(boolean on) { options.unauthorizedBodyEmpty = on; return this; }
     public SimulatorBuilder noSessionAs200(boolean on) { options.noSessionAs200 = on; return this; }
@@ -60,6 +63,8 @@ public final class SimulatorBuilder {
     public SimulatorBuilder cancelDelay(Duration d) { options.cancelDelay = d; return this; }
     public SimulatorBuilder gatewayStartupDelay(Duration d) { options.gatewayStartupDelay = d; return this; }
     public SimulatorBuilder positionsCacheLag(Duration d) { options.positionsCacheLag = d; return this; }
+    /** How long a WebSocket {@code smd} subscription lives before the simulator ends it (default 15 min, as IBKR since 2026). */
+    public SimulatorBuilder smdLifetime(Duration d) { options.smdLifetime = Objects.requireNonNull(d, "smdLifetime"); return this; }
     public SimulatorBuilder serverClockOffset(Duration d) { options.serverClockOffset = d; return this; }
     public SimulatorBuilder pacing(PacingMode m) { options.pacing = m; return this; }
     public SimulatorBuilder globalRps(int rps) { options.globalRps = rps; return this; }

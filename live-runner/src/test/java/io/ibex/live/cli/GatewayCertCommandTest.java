@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.util.List;
@@ -59,6 +60,25 @@ class GatewayCertCommandTest {
         try (var left = Files.list(gw.resolve("root"))) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp") || n.endsWith("-tmp"));
         }
+    }
+
+    @Test
+    void theKeyStoreConfYamlAndItsBackupArePrivateBecauseTheyHoldTheKeyAndItsPassword(@TempDir Path dir) throws Exception {
+        Path gw = dir.resolve("clientportal.gw");
+        Files.createDirectories(gw.resolve("root"));
+        Files.writeString(gw.resolve("root/conf.yaml"), STOCK_CONF);
+        Files.setPosixFilePermissions(gw.resolve("root/conf.yaml"), PosixFilePermissions.fromString("rw-r--r--"));
+        Path pem = dir.resolve("home/.ibex/gateway.pem");
+        for (int run = 0; run < 2; run++)                      // the second run's backup holds the first run's password
+            assertThat(CliRun.run(null, new GatewayCertCommand(), "--gateway-dir", gw.toString(), "--pem", pem.toString()).exit()).isZero();
+        try (var files = Files.list(gw.resolve("root"))) {
+            assertThat(files.filter(p -> !p.getFileName().toString().startsWith(".")).toList()).hasSize(4)
+                .allSatisfy(p -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p))).as(p.toString()).isEqualTo("rw-------"));
+        }
+        try (var files = Files.list(gw.resolve("root"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".ibex-cert-"));
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(pem.getParent()))).isEqualTo("rwx------");
     }
 
     @Test

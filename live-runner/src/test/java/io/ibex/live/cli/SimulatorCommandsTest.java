@@ -66,10 +66,33 @@ class SimulatorCommandsTest {
     }
 
     @Test
+    void positionsShowPricesAsPricesNotAsBinaryFractions() {
+        sim.backend().setPosition("DU1234567", 265598, 10, 456.98999999999995);
+        CliRun positions = run(new PositionsCommand());
+        assertThat(positions.exit()).as(positions.err()).isZero();
+        assertThat(positions.out()).contains(" 456.99 ").doesNotContain("456.989999");
+    }
+
+    @Test
     void quoteWaitsOutThePreflightAndShowsALastPrice() {
         CliRun quote = run(new QuoteCommand(), "AAPL", "--fields", "31,84,86");
         assertThat(quote.exit()).as(quote.err()).isZero();
         assertThat(quote.out()).contains("AAPL").contains("265598").doesNotContain("no-data");
+    }
+
+    @Test
+    void quoteStreamPrintsLiveUpdatesFromTheWebSocket() {
+        CliRun quote = run(new QuoteCommand(), "AAPL", "--fields", "31,84,86", "--stream", "--max-updates", "1");
+        assertThat(quote.exit()).as(quote.err()).isZero();
+        assertThat(quote.out()).contains("AAPL 265598").contains("LAST 189.6").contains("BID 189.59").contains("ASK 189.61");
+        assertThat(quote.err()).contains("stream connected");
+    }
+
+    @Test
+    void quoteStreamAsJsonLines() {
+        CliRun quote = run(new QuoteCommand(), "AAPL", "--fields", "31", "--stream", "--max-updates", "1", "--json");
+        assertThat(quote.exit()).as(quote.err()).isZero();
+        assertThat(quote.out().strip()).startsWith("{\"conid\":265598").contains("\"31\":{\"value\":189.6");
     }
 
     @Test

@@ -37,7 +37,7 @@ class DoctorCommandTest {
     @Test
     void withNoGatewayRunningItFailsAndNamesTheStartCommand() throws IOException {
         Run run = doctor(tmp.resolve("missing.env"));
-        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.exit()).isEqualTo(6);
         assertThat(run.out())
             .contains("[FAIL] gateway process    not running")
             .contains("fix: start it: ibex gateway start --gateway-dir " + tmp.resolve("gw"))

@@ -36,6 +36,7 @@ class FakeIbeamSimTest {
         Map<String, String> env = new HashMap<>(Map.of("IBEAM_GATEWAY_BASE_URL", sim.rootUrl(), "IBEAM_ACCOUNT", "simuser",
             "IBEAM_PASSWORD", "simpass", "IBEAM_HEALTH_SERVER_PORT", "0", "FAKE_IBEAM_TRUSTSTORE", sim.certificatePem(),
             "FAKE_IBEAM_SCENARIO", scenario, "IBEAM_OAUTH_TIMEOUT", oauthSeconds, "FAKE_IBEAM_POLL_MS", "20"));
+        env.put("FAKE_IBEAM_SIM_TOKEN", sim.adminToken());
         return new FakeIbeam(env, out::add);
     }
 

@@ -41,4 +41,19 @@ class GatewayUrlPolicyTest {
         assertThatThrownBy(() -> GatewayUrlPolicy.check("https://127.0.0.1@evil:5000", true))
             .isInstanceOf(ConfigException.class).hasMessageContaining("user info");
     }
+
+    @org.junit.jupiter.api.Test
+    void commandsWithoutTheRemoteOptionNeverSuggestIt() {
+        assertThatThrownBy(() -> GatewayUrlPolicy.checkLoopbackOnly("https://gw.example.com:5000"))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("ssh -L 5000:localhost:5000 gw.example.com")
+            .message().doesNotContain("--allow-remote-gateway");
+        assertThatThrownBy(() -> GatewayUrlPolicy.check("https://gw.example.com:5000", false))
+            .hasMessageContaining("--allow-remote-gateway");
+    }
+
+    @org.junit.jupiter.api.Test
+    void liveHasNoRemoteOptionSoItUsesTheLoopbackOnlyCheck() {
+        picocli.CommandLine live = new picocli.CommandLine(new io.ibex.live.runner.cli.LiveCommand());
+        assertThat(live.getCommandSpec().findOption("--allow-remote-gateway")).isNull();
+    }
 }

@@ -30,23 +30,60 @@ class OrderJournalTest {
     @Test
     void intentsGetGapFreeSequenceIdsWithTheExchangeDateAndSurviveAReopen() {
         Path j = dir.resolve("journal");
+        String runner;
         try (OrderJournal journal = OrderJournal.open(j, "r1", CLOCK)) {
+            runner = journal.runnerId();
+            assertThat(runner).matches("r1[a-z0-9]{6}");
             assertThat(journal.writeDelay()).isZero();
-            assertThat(journal.recordIntent(buy("10")).id().value()).isEqualTo("r1-20240304-1");
-            assertThat(journal.recordIntent(buy("5")).id().value()).isEqualTo("r1-20240304-2");
+            assertThat(journal.recordIntent(buy("10")).id().value()).isEqualTo(runner + "-20240304-1");
+            assertThat(journal.recordIntent(buy("5")).id().value()).isEqualTo(runner + "-20240304-2");
         }
-        // a clock that went back two days cannot repeat a sequence number
+        // a clock that went back two days cannot repeat a sequence number; the runner id is the journal's, kept
         InstantSource earlier = InstantSource.fixed(Instant.parse("2024-03-03T15:00:00Z"));
         try (OrderJournal journal = OrderJournal.open(j, "r1", earlier)) {
+            assertThat(journal.runnerId()).isEqualTo(runner);
             JournalIntent third = journal.recordIntent(buy("1"));
             assertThat(third.seq()).isEqualTo(3);
-            assertThat(third.id().value()).isEqualTo("r1-20240303-3");
+            assertThat(third.id().value()).isEqualTo(runner + "-20240303-3");
             assertThat(journal.intents()).extracting(JournalIntent::seq).containsExactly(1L, 2L, 3L);
             JournalIntent first = journal.intents().get(0);
             assertThat(first.draft().strategy()).isEqualTo("sma-cross");
             assertThat(first.draft().strategySha256()).isEqualTo("built-in");
             assertThat(first.draft().quantity()).isEqualByComparingTo("10");
             assertThat(first.status()).isEqualTo(OrderStatus.NEW);
+        }
+    }
+
+    @Test
+    void twoJournalsWithTheSamePrefixOnTheSameDayNeverIssueTheSameCoidAndStayWithinTheLengthLimit() {
+        try (OrderJournal a = OrderJournal.open(dir.resolve("a/journal"), "ibex", CLOCK);
+             OrderJournal b = OrderJournal.open(dir.resolve("b/journal"), "ibex", CLOCK)) {
+            assertThat(a.runnerId()).isNotEqualTo(b.runnerId());
+            ClientOrderId first = a.recordIntent(buy("1")).id();
+            assertThat(b.recordIntent(buy("1")).id()).isNotEqualTo(first);
+            assertThat(b.issued(first.value())).isFalse();
+            assertThat(a.issued(first.value())).isTrue();
+        }
+        try (OrderJournal c = OrderJournal.open(dir.resolve("c/journal"), "abcdefgh", CLOCK)) {
+            assertThat((c.runnerId() + "-20240304-99999999").length()).isLessThanOrEqualTo(ClientOrderIds.MAX_LENGTH);
+        }
+    }
+
+    @Test
+    void aVersionOneJournalIsUpgradedInPlaceKeepingItsIntentsAndGetsItsOwnRunnerId() throws Exception {
+        Path j = dir.resolve("journal");
+        try (OrderJournal journal = OrderJournal.open(j, "ibex", CLOCK)) {
+            journal.recordIntent(buy("2"));
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + j.toAbsolutePath());
+             java.sql.Statement s = c.createStatement()) {   // make it what ibex 0.1 wrote: version 1, no runner id
+            s.execute("DELETE FROM runner_state WHERE k = 'runner_id'");
+            s.execute("DELETE FROM schema_version WHERE version = 2");
+        }
+        try (OrderJournal journal = OrderJournal.open(j, "ibex", CLOCK)) {
+            assertThat(journal.runnerId()).matches("ibex[a-z0-9]{6}");
+            assertThat(journal.intents()).hasSize(1);
+            assertThat(journal.recordIntent(buy("1")).id().value()).isEqualTo(journal.runnerId() + "-20240304-2");
         }
     }
 

@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LiveRunnerTest {
     @TempDir Path dir;
@@ -41,18 +40,23 @@ class LiveRunnerTest {
 
     LiveRunner runner(Strategy s) {
         LiveContext ctx = new LiveContext(fx.journal, fx.router, fx.exposure, guard, fx.venue,
-            new LiveContext.StrategyStamp("test", "7", "abc123"), BigDecimal.ONE, new BigDecimal("100000"));
-        return new LiveRunner(fx.journal, fx.router, fx.reconciler, fx.venue, ctx, new StrategyHost("test", s), List.of(RouterFixture.AAPL));
+            new LiveContext.StrategyStamp("test", "7", "abc123"), new io.ibex.framework.strategy.Sizing.FixedQuantity(BigDecimal.ONE), new BigDecimal("100000"));
+        return new LiveRunner(fx.journal, fx.router, fx.reconciler, fx.venue, ctx, new StrategyHost("test", s), List.of(RouterFixture.AAPL),
+            60_000);
     }
 
     void quote(double last) { guard.onQuote(new Quote(RouterFixture.AAPL, last, Double.NaN, Set.of(), mono.get())); }
 
     @Test
     void noBarReachesTheStrategyBeforeReconciliation() {
-        LiveRunner r = runner((w, c) -> { });
-        assertThatThrownBy(() -> r.onBar(RouterFixture.AAPL, 0, 1, 1, 1, 1, 0)).hasMessageContaining("reconciliation");
+        List<Long> seen = new ArrayList<>();
+        LiveRunner r = runner((w, c) -> seen.add(w.time(0)));
+        r.onBar(RouterFixture.AAPL, 0, 1, 1, 1, 1, 0);                // dropped, never traded on, never a crash
+        assertThat(seen).isEmpty();
+        assertThat(r.droppedBars()).isEqualTo(1);
         r.start();
-        r.onBar(RouterFixture.AAPL, 0, 1, 1, 1, 1, 0);
+        r.onBar(RouterFixture.AAPL, 1, 1, 1, 1, 1, 0);
+        assertThat(seen).containsExactly(1L);
     }
 
     @Test
@@ -105,9 +109,12 @@ class LiveRunnerTest {
         r.onBar(RouterFixture.AAPL, 0, 100, 100, 100, 100, 0);
         String coid = fx.journal.intents().get(0).id().value();
         fx.venue.fill(coid, new BigDecimal("2"), new BigDecimal("100.5"), 1);
+        r.deliverFills();                                              // once per loop pass
         r.onBar(RouterFixture.AAPL, 1, 100, 100, 100, 100, 0);
+        r.deliverFills();
         r.onBar(RouterFixture.AAPL, 2, 100, 100, 100, 100, 0);
-        assertThat(events).containsExactly("Filled");
+        assertThat(events).as("as in the backtest: submitted and accepted after onBar, the fill once").containsExactly(
+            "Submitted", "Accepted", "Filled");
         assertThat(r.context().position(RouterFixture.AAPL)).isEqualTo(2.0);
         assertThat(fx.journal.intents()).hasSize(1);
         assertThat(r.context().cash()).isEqualTo(100000 - 201.0);

@@ -136,9 +136,9 @@ class SessionSupervisionTest {
             OrderRouter.LookupPolicy.defaults(), false);
         StalenessGuard guard = new StalenessGuard(RiskLimits.defaults().maxSnapshotAgeMillis(), gclock::nanoTime);
         LiveContext ctx = new LiveContext(journal, router, exposure, guard, orders,
-            new LiveContext.StrategyStamp("trader", "1", "built-in"), BigDecimal.ONE, BigDecimal.ZERO);
+            new LiveContext.StrategyStamp("trader", "1", "built-in"), new io.ibex.framework.strategy.Sizing.FixedQuantity(BigDecimal.ONE), BigDecimal.ZERO);
         LiveRunner runner = new LiveRunner(journal, router, new Reconciler(journal, orders, router, exposure, risk), orders, ctx,
-            new StrategyHost("trader", trader), List.of(AAPL));
+            new StrategyHost("trader", trader), List.of(AAPL), 60_000);
         runner.start();
         GatewaySnapshots snapshots = new GatewaySnapshots(client, gclock::nanoTime);
         keeper = new SessionKeeper(new ClientSessionEndpoints(client), simLogin(), time, time, KeeperConfig.defaults(),
@@ -148,7 +148,10 @@ class SessionSupervisionTest {
             });
         gate = SessionGate.attach(keeper, risk, orders, () -> snapshots.prime(List.of(AAPL)));
         loop = new LiveLoop(runner, gate, risk, new SnapshotPoller(List.of(AAPL), 100, 6, snapshots, gclock::nanoTime),
-            new BarBuilder(60_000, runner), guard, time);
+            new BarBuilder(60_000, runner), guard, time, new AlertSink() {
+                @Override public void alert(String message) { alerts.add(message); }
+                @Override public void notice(String message) { }
+            });
         keeper.start();
     }
 

@@ -49,6 +49,8 @@ class SimulatorOrderPathTest {
 
     @TempDir Path dir;
     GatewaySimulator sim;
+    GatewayOrders orders;
+    final InstantSource clock = InstantSource.fixed(Instant.parse("2026-03-02T15:00:00Z"));
     OrderJournal journal;
     OrderRouter router;
 
@@ -62,20 +64,25 @@ class SimulatorOrderPathTest {
         GatewayClient client = new GatewayClient(apis, gclock);
         AccountId account = client.resolveAccount(ACCT);
         client.snapshot(java.util.List.of(265598L), java.util.List.of(31));   // market data first, as the live loop does
-        GatewayOrders orders = new GatewayOrders(client, account, QuestionPolicy.allowList(QuestionPolicy.DEFAULT_ALLOWED));
-        InstantSource clock = InstantSource.fixed(Instant.parse("2026-03-02T15:00:00Z"));
+        orders = new GatewayOrders(client, account, QuestionPolicy.allowList(QuestionPolicy.DEFAULT_ALLOWED));
         journal = OrderJournal.open(dir.resolve("journal"), "r1", clock);
-        RiskGate risk = new RiskGate(RiskLimits.defaults(), clock, () -> false);
-        router = new OrderRouter(journal, risk, orders, new ExposureBook(journal), clock, d -> { },
-            OrderRouter.LookupPolicy.defaults(), false);
+        router = router(journal);
     }
+
+    OrderRouter router(OrderJournal j) {
+        return new OrderRouter(j, risk(), orders, new ExposureBook(j), clock, d -> { }, OrderRouter.LookupPolicy.defaults(), false);
+    }
+
+    RiskGate risk() { return new RiskGate(RiskLimits.defaults(), clock, () -> false); }
 
     @AfterEach void stop() {
         journal.close();
         sim.close();
     }
 
-    ClientOrderId placeLimit() {
+    ClientOrderId placeLimit() { return placeLimit(router); }
+
+    static ClientOrderId placeLimit(OrderRouter router) {
         RouteResult r = router.place(new OrderCheck(AAPL, Side.BUY, 1, OrderType.LMT, 100, Double.NaN),
             q -> new IntentDraft("t", "1", "built-in", AAPL, Side.BUY, q, OrderType.LMT, new BigDecimal("100"), null, TimeInForce.DAY),
             MarketView.fresh(100), new BigDecimal("100000"));
@@ -98,5 +105,27 @@ class SimulatorOrderPathTest {
         assertThat(journal.find(id).orElseThrow().attempts()).isEqualTo(2);
         assertThat(journal.find(id).orElseThrow().status()).isNotIn(OrderStatus.UNKNOWN, OrderStatus.REJECTED);
         assertThat(sim.orders().withCoid(id.value())).hasSize(1);
+    }
+
+    @Test
+    void aSecondJournalOnTheSameDayIssuesItsOwnCoidsAndNeverAdoptsTheFirstJournalsOrderOrExecution() {
+        ClientOrderId first = placeLimit();
+        try (OrderJournal other = OrderJournal.open(dir.resolve("other/journal"), "r1", clock)) {
+            OrderRouter second = router(other);
+            ClientOrderId mine = placeLimit(second);
+            assertThat(mine).isNotEqualTo(first);                      // before issue 17.2 both were r1-20260302-1
+            assertThat(other.find(mine).orElseThrow().status()).isEqualTo(OrderStatus.WORKING);
+            assertThat(other.find(mine).orElseThrow().brokerOrderId())
+                .isNotEqualTo(journal.find(first).orElseThrow().brokerOrderId());
+            assertThat(sim.orders().withCoid(mine.value())).hasSize(1);
+
+            sim.backend().fillWhileDown(Long.parseLong(journal.find(first).orElseThrow().brokerOrderId()), 1);
+            assertThat(second.syncFills()).isEmpty();                 // the first journal's execution is not ours
+            assertThat(other.fills()).isEmpty();
+            Reconciler.Report r = new Reconciler(other, orders, second, new ExposureBook(other), risk()).reconcile(java.util.List.of(AAPL));
+            assertThat(r.fills()).isEmpty();
+            assertThat(other.intents()).singleElement().satisfies(i -> assertThat(i.id()).isEqualTo(mine));
+            assertThat(router.syncFills()).singleElement().satisfies(f -> assertThat(f.orderId()).isEqualTo(first));
+        }
     }
 }

@@ -61,6 +61,25 @@ class EnvFileTest {
             .hasMessage("/x/.env:2: expected KEY=VALUE (contents not shown)");
     }
 
+    @Test
+    void aMalformedNameIsNeverEchoedBecauseItMayHoldThePassword() {
+        assertThatThrownBy(() -> EnvFile.parse(Path.of("/x/.env"), java.util.List.of("IBEAM_PASSWORD: Canary-77=x")))
+            .hasMessageStartingWith("/x/.env:1: ").hasMessageContaining("KEY=VALUE, not KEY: VALUE")
+            .message().doesNotContain("Canary").doesNotContain("IBEAM_PASSWORD:");
+    }
+
+    @Test
+    void anOwnerOnly0700FileIsPrivateAndAccepted() throws IOException {
+        assertThat(EnvFile.load(env("rwx------"))).containsEntry("IBEAM_PASSWORD", "canary-pw-93");
+    }
+
+    @Test
+    void theRefusalSaysWhichBitsAreWrong() throws IOException {
+        Path p = env("rwxr-x-w-");
+        assertThatThrownBy(() -> EnvFile.load(p))
+            .hasMessageContaining("mode 0752 lets the group read, execute and others write").hasMessageContaining("chmod 600");
+    }
+
     private static PosixFileAttributes attributes(UserPrincipal owner, Set<PosixFilePermission> perms) {
         return new PosixFileAttributes() {
             @Override public UserPrincipal owner() { return owner; }

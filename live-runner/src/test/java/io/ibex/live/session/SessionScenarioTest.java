@@ -73,7 +73,8 @@ class SessionScenarioTest {
     private void writeEnv(String scenario) throws IOException {
         Path env = dir.resolve(".env");
         Files.writeString(env, "IBEAM_ACCOUNT=simuser\nIBEAM_PASSWORD=" + CANARY + "\nFAKE_IBEAM_SCENARIO=" + scenario
-            + "\nFAKE_IBEAM_TRUSTSTORE=" + sim.writeCertificatePem(dir.resolve("sim.pem")) + "\nFAKE_IBEAM_POLL_MS=50\n");
+            + "\nFAKE_IBEAM_TRUSTSTORE=" + sim.writeCertificatePem(dir.resolve("sim.pem")) + "\nFAKE_IBEAM_POLL_MS=50"
+            + "\nFAKE_IBEAM_SIM_TOKEN=" + sim.adminToken() + "\n");
         Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
     }
 

@@ -20,7 +20,8 @@ class FakeIbeamInteropTest {
     private FakeIbeam ibeam(String scenario) {
         return new FakeIbeam(Map.of("IBEAM_GATEWAY_BASE_URL", sim.rootUrl(), "IBEAM_ACCOUNT", "simuser", "IBEAM_PASSWORD", "simpass",
             "FAKE_IBEAM_TRUSTSTORE", sim.certificatePem(), "FAKE_IBEAM_SCENARIO", scenario, "IBEAM_HEALTH_SERVER_PORT", "0",
-            "IBEAM_OAUTH_TIMEOUT", "2", "FAKE_IBEAM_POLL_MS", "10"), log::add);
+            "IBEAM_OAUTH_TIMEOUT", "2", "FAKE_IBEAM_POLL_MS", "10",
+            "FAKE_IBEAM_SIM_TOKEN", sim.adminToken()), log::add);
     }
 
     @Test void aSuccessfulLoginLeavesTheGatewayAuthenticatedWithABodylessInit() {

@@ -69,6 +69,25 @@ class GatewaySimCommandTest {
         }
     }
 
+    @Test void theCertificateIsWrittenNewInAPrivateDirectoryAndNeverThroughAPlantedSymlink() throws Exception {
+        GatewaySimulator sim = parse("--port", "0").startSimulator();
+        try {
+            Path victim = tmp.resolve("victim");
+            // what another local user could plant in a shared /tmp at the name the simulator used to write
+            Files.createSymbolicLink(tmp.resolve("ibex-gateway-sim-" + sim.port() + ".pem"), victim);
+            Files.createSymbolicLink(tmp.resolve("ibex-gateway-sim.pem"), victim);
+            Path pem = sim.writeCertificatePemPrivately(tmp);
+            assertThat(victim).doesNotExist();
+            assertThat(Files.isSymbolicLink(pem)).isFalse();
+            assertThat(Files.readString(pem)).isEqualTo(sim.certificatePem());
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(pem.getParent())))
+                .isEqualTo("rwx------");
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(pem))).isEqualTo("rw-------");
+        } finally {
+            sim.close();
+        }
+    }
+
     @Test void requestLogLinesMaskTheAccountId() {
         assertThat(GatewaySimCommand.redact("/portfolio/DU1234567/summary", "DU1234567")).isEqualTo("/portfolio/DU****67/summary");
     }

@@ -53,12 +53,23 @@ final class SimHttp {
 
     Reply delete(String path) { return send(req(path).DELETE().build()); }
 
-    /** An absolute path (e.g. /__sim/state) instead of one under /v1/api. */
-    Reply getRoot(String path) { return send(HttpRequest.newBuilder(URI.create(sim.rootUrl() + path)).header("User-Agent", "ibex-test").GET().build()); }
+    /** An absolute path (e.g. /__sim/state) instead of one under /v1/api, with the simulator's admin token. */
+    Reply getRoot(String path) { return send(root(path).GET().build()); }
 
     Reply postRoot(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(sim.rootUrl() + path)).header("User-Agent", "ibex-test")
-            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(root(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    Reply deleteRoot(String path) { return send(root(path).DELETE().build()); }
+
+    /** Like {@link #getRoot} but without the admin token, as any other local process would ask. */
+    Reply getRootWithoutToken(String path) {
+        return send(HttpRequest.newBuilder(URI.create(sim.rootUrl() + path)).header("User-Agent", "ibex-test").GET().build());
+    }
+
+    private HttpRequest.Builder root(String path) {
+        return HttpRequest.newBuilder(URI.create(sim.rootUrl() + path)).header("User-Agent", "ibex-test")
+            .header("X-Sim-Token", sim.adminToken());
     }
 
     private HttpRequest.Builder req(String path) {

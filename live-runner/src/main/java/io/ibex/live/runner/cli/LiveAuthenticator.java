@@ -1,5 +1,6 @@
 package io.ibex.live.runner.cli;
 
+import io.ibex.framework.env.IbexHome;
 import io.ibex.live.session.AlertSink;
 import io.ibex.live.session.Authenticator;
 import io.ibex.live.session.IbeamConfig;
@@ -25,12 +26,11 @@ final class LiveAuthenticator implements Authenticator, AutoCloseable {
 
     static LiveAuthenticator of(LiveCommand c, URI gatewayRoot, AlertSink alerts) {
         if (c.ibeamDir == null && c.envFile == null) return new LiveAuthenticator(null);
-        Path home = Path.of(System.getProperty("user.home"));
-        Path dir = c.ibeamDir != null ? c.ibeamDir : home.resolve("ibeam");
-        Path env = c.envFile != null ? c.envFile : home.resolve(".ibex").resolve("ibeam.env");
+        Path dir = c.ibeamDir != null ? c.ibeamDir : IbexHome.userHome().resolve("ibeam");
+        Path env = c.envFile != null ? c.envFile : IbexHome.dir().resolve("ibeam.env");
         IbeamConfig config = new IbeamConfig(c.ibeamCommand.isEmpty() ? IbeamConfig.DEFAULT_COMMAND : c.ibeamCommand, dir, env,
             null, Path.of("/usr/bin/chromedriver"), gatewayRoot.toString(), IbeamConfig.DEFAULT_OAUTH_TIMEOUT, 5001, 5, false);
-        return new LiveAuthenticator(new IbeamSupervisor(config, System.getenv(), LoginBudget.reliabilityDefault(InstantSource.system()),
+        return new LiveAuthenticator(new IbeamSupervisor(config, System.getenv(), LoginBudget.ofIbexHome(InstantSource.system()),
             alerts));
     }
 

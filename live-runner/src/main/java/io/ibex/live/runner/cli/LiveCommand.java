@@ -3,6 +3,7 @@ package io.ibex.live.runner.cli;
 import io.ibex.data.BarSizes;
 import io.ibex.framework.domain.Instrument;
 import io.ibex.framework.error.ConfigException;
+import io.ibex.framework.strategy.Sizing;
 import io.ibex.live.journal.JournalLockedException;
 import io.ibex.live.runner.replay.ReplayRun;
 import picocli.CommandLine;
@@ -24,9 +25,11 @@ import java.util.concurrent.Callable;
 @Command(name = "live", mixinStandardHelpOptions = true, subcommands = HaltCommand.class,
     description = {"Run a strategy live through the gateway (paper by default), or replay a bar file through the live path.",
         "Example: ibex live --gateway sim --sim-data sample:aapl-2013 --speed max --strategy sma-cross --symbol AAPL --out runs/replay",
-        "Exit codes: 2 bad input, 3 journal locked by another runner, 4 paper/live account guard."})
+        "Exit codes: 2 bad input, 3 journal locked by another runner, 4 paper/live account guard,"
+            + " 5 the strategy FAILED (3 errors in a row; the message names the strategy, the bar and the exception)."})
 public final class LiveCommand implements Callable<Integer> {
     public static final int EXIT_ACCOUNT_GUARD = 4;
+    public static final int EXIT_STRATEGY_FAILED = 5;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -74,11 +77,21 @@ public final class LiveCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "run directory: journal, HALT switch, orders.csv, trades.csv")
     Path out;
 
-    @Option(names = "--quantity", paramLabel = "N", defaultValue = "1", description = "units per new position (default 1)")
+    @Option(names = "--quantity", paramLabel = "N", description = "units per new position (default 1)")
     BigDecimal quantity;
 
-    @Option(names = "--cash", paramLabel = "AMOUNT", defaultValue = "100000", description = "starting cash of a replay (default 100000)")
+    @Option(names = "--percent-equity", paramLabel = "P", description = "size each new position to whole units worth P % of"
+        + " equity (--cash plus what this run's fills made of it), like the backtest; excludes --quantity")
+    Double percentEquity;
+
+    @Option(names = "--cash", paramLabel = "AMOUNT", defaultValue = "100000", description = "starting cash of a replay, and"
+        + " live the capital --percent-equity sizes against (default 100000)")
     BigDecimal cash;
+
+    @Option(names = "--commission", paramLabel = "none|ibkr-fixed", defaultValue = "none", description = "what the replay's"
+        + " simulator charges per fill: none (default, as the backtest's default) or ibkr-fixed (USD 0.005/share, min 1.00,"
+        + " max 1 % of value); live, IBKR charges what it charges")
+    String commission;
 
     @Option(names = "--sim-data", paramLabel = "SRC", description = "replay this bar source (file, sample:NAME, db:SYM) through the live path")
     String simData;
@@ -108,7 +121,8 @@ public final class LiveCommand implements Callable<Integer> {
         // not picocli-required, so that 'ibex live halt' works without them
         if (strategy == null) throw new ConfigException("missing --strategy NAME (see: ibex strategies)");
         if (symbols.isEmpty()) throw new ConfigException("missing --symbol SYM (repeatable)");
-        if (quantity.signum() <= 0) throw new ConfigException("--quantity must be positive, was " + quantity.toPlainString());
+        sizing();
+        if (cash.signum() <= 0) throw new ConfigException("--cash must be positive, was " + cash.toPlainString());
         PrintWriter w = spec.commandLine().getOut();
         try {
             if (simData != null) return replay(w);
@@ -129,22 +143,41 @@ public final class LiveCommand implements Callable<Integer> {
             throw new ConfigException("--sim-data replays through the simulator: add --gateway sim");
         if (!"max".equals(speed)) throw new ConfigException("--speed " + speed + " is not supported; replays run at --speed max");
         if (symbols.size() != 1) throw new ConfigException("a replay trades one --symbol (the data's), got " + symbols);
-        if (cash.signum() <= 0) throw new ConfigException("--cash must be positive, was " + cash.toPlainString());
         ReplayRun.Venue where = switch (venue.trim().toLowerCase(java.util.Locale.ROOT)) {
             case "sim" -> ReplayRun.Venue.SIMULATOR;
             case "memory" -> ReplayRun.Venue.MEMORY;
             default -> throw new ConfigException("--venue " + venue + " is not known; use sim (the gateway simulator) or memory");
         };
         Duration barSize = bar == null ? null : BarSizes.parse(bar);
-        ReplayRun.Outcome o = ReplayRun.execute(new ReplayRun.Request(simData, barSize, symbols.get(0), strategy, params, quantity,
-            cash, journal, out, plugins, where));
+        ReplayRun.Outcome o = ReplayRun.execute(new ReplayRun.Request(simData, barSize, symbols.get(0), strategy, params, sizing(),
+            cash, journal, out, plugins, where, ReplayRun.commission(commission)));
         long fills = o.orders().stream().filter(r -> r.event().equals("filled")).count();
         w.println("replayed " + o.bars() + " bars of " + simData + " through the live path (" + (where == ReplayRun.Venue.SIMULATOR ? "gateway simulator" : "memory venue") + ") with " + o.strategy() + ": "
             + o.orders().stream().filter(r -> r.event().equals("submitted")).count() + " orders, " + fills + " fills"
             + (o.strategyFailed() ? " (strategy FAILED after repeated errors)" : ""));
         w.println(out == null ? "  (add --out DIR for orders.csv and trades.csv)" : "  Files          " + out.toAbsolutePath());
         w.flush();
-        return 0;
+        return o.strategyFailed() ? strategyFailed(o.failureOrNull()) : 0;
+    }
+
+    /** Exit 5 with the reason on stderr, one line. */
+    int strategyFailed(String reason) {
+        spec.commandLine().getErr().println("ibex live: " + reason);
+        spec.commandLine().getErr().flush();
+        return EXIT_STRATEGY_FAILED;
+    }
+
+    /** {@code --quantity N} (default 1) or {@code --percent-equity P}, checked. */
+    Sizing sizing() {
+        if (percentEquity != null) {
+            if (quantity != null) throw new ConfigException("give --quantity or --percent-equity, not both");
+            if (!(percentEquity > 0 && percentEquity <= 100))
+                throw new ConfigException("--percent-equity must be in (0, 100], was " + percentEquity);
+            return new Sizing.PercentOfEquity(percentEquity);
+        }
+        BigDecimal q = quantity == null ? BigDecimal.ONE : quantity;
+        if (q.signum() <= 0) throw new ConfigException("--quantity must be positive, was " + q.toPlainString());
+        return new Sizing.FixedQuantity(q);
     }
 
     List<Instrument> instruments() {

@@ -1,6 +1,7 @@
 package io.ibex.live.runner.cli;
 
 import io.ibex.data.BarSizes;
+import io.ibex.framework.env.IbexHome;
 import io.ibex.framework.domain.Instrument;
 import io.ibex.framework.error.ConfigException;
 import io.ibex.framework.event.OrderStatus;
@@ -15,6 +16,8 @@ import io.ibex.live.gateway.GatewayTransport;
 import io.ibex.live.gateway.GatewayUrlPolicy;
 import io.ibex.live.gateway.PinnedTls;
 import io.ibex.live.gateway.QuestionPolicy;
+import io.ibex.live.gateway.QuestionSuppression;
+import io.ibex.live.journal.JournalFiles;
 import io.ibex.live.journal.JournalIntent;
 import io.ibex.live.journal.OrderJournal;
 import io.ibex.live.market.BarBuilder;
@@ -42,6 +45,7 @@ import io.ibex.live.runner.StrategyHost;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.net.ssl.SSLContext;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -65,28 +69,57 @@ final class LiveSession {
     private LiveSession() {}
 
     static int run(LiveCommand c, PrintWriter w) {
-        InstantSource wall = InstantSource.system();
-        GatewayClock gclock = GatewayClock.SYSTEM;
-        Path runDir = c.out != null ? c.out : Path.of(System.getProperty("user.home"), ".ibex", "live", c.strategy);
+        Path runDir = c.out != null ? c.out : IbexHome.dir().resolve("live").resolve(c.strategy);
         Path journalPath = c.journal != null ? c.journal : runDir.resolve("journal");
         Duration barSize = BarSizes.parse(c.bar == null ? "1m" : c.bar);
-        List<Instrument> instruments = c.instruments();
-        try (StrategyRegistry registry = StrategyRegistry.load(c.plugins);
-             OrderJournal journal = OrderJournal.open(journalPath, "ibex", wall)) {
+        // every check that needs no journal runs before the journal exists: a refused start leaves no files (issue 16)
+        if ("sim".equalsIgnoreCase(c.gateway.trim()))
+            throw new ConfigException("--gateway sim needs --sim-data SRC (a recorded bar file to replay)");
+        URI root = GatewayUrlPolicy.checkLoopbackOnly(c.gateway);
+        Path cert = c.gatewayCert != null ? c.gatewayCert : IbexHome.dir().resolve("gateway.pem");
+        SSLContext tls = PinnedTls.fromPem(cert);
+        KillSwitch haltFile = new KillSwitch(runDir, () -> false);
+        if (haltFile.getAsBoolean()) throw halted(runDir, haltFile);
+        try (StrategyRegistry registry = StrategyRegistry.load(c.plugins)) {
             StrategyFactory factory = registry.find(c.strategy);
             Params params = Params.resolve(factory.name(), factory.params(), new LinkedHashMap<>(c.params));
-            String origin = registry.origin(factory.name());
-            String sha = StrategyRegistry.BUILT_IN.equals(origin) ? StrategyRegistry.BUILT_IN : registry.pluginHashes().get(origin);
+            JournalFiles created = JournalFiles.before(journalPath);
+            boolean[] trading = {false};
+            try {
+                return trade(c, w, new Setup(runDir, journalPath, barSize, root, tls, registry, factory, params), trading);
+            } catch (RuntimeException e) {
+                if (!trading[0]) created.removeCreated();
+                throw e;
+            }
+        }
+    }
+
+    private static ConfigException halted(Path runDir, KillSwitch kill) {
+        return new ConfigException("run " + runDir + " is HALTED (" + kill.file() + " or a halt persisted in the journal);"
+            + " review it, delete the HALT file and start with a new --journal to resume");
+    }
+
+    /** What {@link #run} checked before the journal was opened. */
+    private record Setup(Path runDir, Path journalPath, Duration barSize, URI root, SSLContext tls, StrategyRegistry registry,
+                         StrategyFactory factory, Params params) {}
+
+    /** @param trading set once the loop starts: from then on the journal is the record of the run and is kept */
+    private static int trade(LiveCommand c, PrintWriter w, Setup s, boolean[] trading) {
+        InstantSource wall = InstantSource.system();
+        GatewayClock gclock = GatewayClock.SYSTEM;
+        Path runDir = s.runDir();
+        Path journalPath = s.journalPath();
+        Duration barSize = s.barSize();
+        List<Instrument> instruments = c.instruments();
+        StrategyFactory factory = s.factory();
+        try (OrderJournal journal = OrderJournal.open(journalPath, "ibex", wall)) {
+            String origin = s.registry().origin(factory.name());
+            String sha = StrategyRegistry.BUILT_IN.equals(origin) ? StrategyRegistry.BUILT_IN : s.registry().pluginHashes().get(origin);
             KillSwitch kill = new KillSwitch(runDir, () -> journal.state(HALTED_KEY).isPresent());
-            if (kill.getAsBoolean())
-                throw new ConfigException("run " + runDir + " is HALTED (" + kill.file() + " or a halt persisted in the journal);"
-                    + " review it, delete the HALT file and start with a new --journal to resume");
-            if ("sim".equalsIgnoreCase(c.gateway.trim()))
-                throw new ConfigException("--gateway sim needs --sim-data SRC (a recorded bar file to replay)");
-            URI root = GatewayUrlPolicy.check(c.gateway, false);
-            Path cert = c.gatewayCert != null ? c.gatewayCert : Path.of(System.getProperty("user.home"), ".ibex", "gateway.pem");
-            GatewayTransport.Apis apis = GatewayTransport.build(root, PinnedTls.fromPem(cert), gclock,
-                GatewayRateLimiter.ibkrDefaults(gclock), Duration.ofSeconds(5), Duration.ofSeconds(20));
+            if (kill.getAsBoolean()) throw halted(runDir, kill);
+            GatewayRateLimiter limiter = GatewayRateLimiter.ibkrDefaults(gclock);
+            GatewayTransport.Apis apis = GatewayTransport.build(s.root(), s.tls(), gclock, limiter, Duration.ofSeconds(5),
+                Duration.ofSeconds(20));
             GatewayClient client = new GatewayClient(apis, gclock);
             AccountId account = client.resolveAccount(c.account);
             boolean liveOk = c.mode != null && c.mode.live;
@@ -100,10 +133,10 @@ final class LiveSession {
                 OrderRouter.LookupPolicy.defaults(), c.shadow);
             StalenessGuard guard = new StalenessGuard(RiskLimits.defaults().maxSnapshotAgeMillis(), gclock::nanoTime);
             LiveContext ctx = new LiveContext(journal, router, exposure, guard, orders,
-                new LiveContext.StrategyStamp(factory.name(), factory.version(), sha), c.quantity, java.math.BigDecimal.ZERO);
-            StrategyHost host = new StrategyHost(factory.name(), factory.create(params));
+                new LiveContext.StrategyStamp(factory.name(), factory.version(), sha), c.sizing(), c.cash);
+            StrategyHost host = new StrategyHost(factory.name(), factory.create(s.params()));
             LiveRunner runner = new LiveRunner(journal, router, new Reconciler(journal, orders, router, exposure, risk), orders, ctx,
-                host, instruments);
+                host, instruments, barSize.toMillis());
             Reconciler.Report report = runner.start();
             if (c.warmUp) {
                 String[] hb = historyBar(barSize);
@@ -118,12 +151,17 @@ final class LiveSession {
             BarBuilder builder = new BarBuilder(barSize.toMillis(), runner);
             GatewaySnapshots snapshots = new GatewaySnapshots(client, gclock::nanoTime);
             SnapshotPoller poller = new SnapshotPoller(instruments, 100, 6, snapshots, gclock::nanoTime);
-            AlertSink alerts = alerts(w);
-            try (ExecutorScheduler scheduler = new ExecutorScheduler(); LiveAuthenticator login = LiveAuthenticator.of(c, root, alerts)) {
+            AlertSink alerts = alerts(w, c.spec.commandLine().getErr());
+            try (ExecutorScheduler scheduler = new ExecutorScheduler(); LiveAuthenticator login = LiveAuthenticator.of(c, s.root(), alerts)) {
                 SessionKeeper keeper = new SessionKeeper(new ClientSessionEndpoints(client), login, wall, scheduler,
                     KeeperConfig.defaults(), alerts);
-                SessionGate gate = SessionGate.attach(keeper, risk, orders, () -> snapshots.prime(instruments));
-                LiveLoop loop = new LiveLoop(runner, gate, risk, poller, builder, guard, wall);
+                QuestionSuppression suppression = new QuestionSuppression(client, QuestionPolicy.DEFAULT_ALLOWED);
+                SessionGate gate = SessionGate.attach(keeper, risk, orders, () -> {
+                    suppression.run();   // the gateway forgets it with every brokerage session
+                    snapshots.prime(instruments);
+                });
+                LiveLoop loop = new LiveLoop(runner, gate, risk, poller, builder, guard, wall, alerts);
+                trading[0] = true;
                 keeper.start();
                 long lastStatus = 0;
                 while (!Thread.currentThread().isInterrupted()) {
@@ -136,9 +174,16 @@ final class LiveSession {
                         return 0;
                     }
                     loop.step();
+                    if (host.failed()) {
+                        keeper.stop();
+                        w.println("stopped: the strategy FAILED; its working orders were cancelled");
+                        w.flush();
+                        return c.strategyFailed(host.failure());
+                    }
                     if (wall.millis() - lastStatus >= 10_000) {
                         lastStatus = wall.millis();
-                        w.println(StatusLine.render(loop.connected(), host.failed(), instruments, exposure, journal, guard));
+                        w.println(StatusLine.render(loop.connected(), loop.reconcileNote(), host.failed(), instruments, exposure,
+                            journal, guard));
                         w.flush();
                     }
                     try {
@@ -163,11 +208,12 @@ final class LiveSession {
         throw new ConfigException("--warm-up: bar size " + BarSizes.format(bar) + " has no gateway history bar (1-30min, 1-8h, 1d)");
     }
 
-    private static AlertSink alerts(PrintWriter w) {
+    /** ALERT lines go to stderr (what needs a human), notices to stdout with the status lines. */
+    private static AlertSink alerts(PrintWriter w, PrintWriter err) {
         return new AlertSink() {
             @Override public void alert(String message) {
-                w.println("ALERT: " + message);
-                w.flush();
+                err.println("ALERT: " + message);
+                err.flush();
             }
 
             @Override public void notice(String message) {

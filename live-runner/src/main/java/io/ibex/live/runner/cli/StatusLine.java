@@ -12,9 +12,11 @@ import java.util.List;
 final class StatusLine {
     private StatusLine() {}
 
-    static String render(boolean connected, boolean strategyFailed, List<Instrument> instruments, ExposureBook exposure,
-                         OrderJournal journal, StalenessGuard guard) {
+    /** @param reconcileNote empty, or why trading is paused (a reconciliation due or failing) */
+    static String render(boolean connected, String reconcileNote, boolean strategyFailed, List<Instrument> instruments,
+                         ExposureBook exposure, OrderJournal journal, StalenessGuard guard) {
         StringBuilder b = new StringBuilder(connected ? "session CONNECTED" : "session DISCONNECTED");
+        if (!reconcileNote.isEmpty()) b.append(" | ").append(reconcileNote);
         b.append(strategyFailed ? " | strategy FAILED" : " | strategy RUNNING");
         b.append(" | open orders ").append(journal.openIntents().size());
         for (Instrument in : instruments) {

@@ -31,6 +31,7 @@ public final class ReplayDriver {
         for (int i = 0; i < bars.size(); i++) {
             long t = bars.time(i);
             double o = bars.open(i), h = bars.high(i), l = bars.low(i), c = bars.close(i);
+            runner.deliverFills();   // once per bar, before the open tick closes the previous bar
             tick(builder, guard, clock, new Quote(bars.instrument(), o, cumVolume, Set.of(), 0), t);
             venue.openBar(bars, i);
             tick(builder, guard, clock, new Quote(bars.instrument(), h, cumVolume, Set.of(), 0), t + 1);

@@ -6,6 +6,8 @@ import io.ibex.framework.domain.Fill;
 import io.ibex.framework.error.ConfigException;
 import io.ibex.framework.error.DataException;
 import io.ibex.framework.strategy.Params;
+import io.ibex.framework.strategy.Sizing;
+import io.ibex.framework.strategy.Strategy;
 import io.ibex.framework.strategy.StrategyFactory;
 import io.ibex.framework.strategy.StrategyRegistry;
 import io.ibex.live.journal.OrderJournal;
@@ -22,16 +24,17 @@ import io.ibex.live.runner.OrderLogRow;
 import io.ibex.live.runner.OrderRouter;
 import io.ibex.live.runner.Reconciler;
 import io.ibex.live.runner.StrategyHost;
+import io.ibex.live.sim.SimCommission;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code ibex live --gateway sim --sim-data SRC --speed max}: the whole live path (bar builder, staleness guard,
@@ -43,37 +46,62 @@ public final class ReplayRun {
     public enum Venue { SIMULATOR, MEMORY }
 
     /** @param journalOrNull null: a fresh journal in a temporary directory, removed afterwards */
+    /** @param commission what the simulator charges per fill (the memory venue charges nothing) */
     public record Request(String data, Duration barOrNull, String symbolOrNull, String strategy, Map<String, String> params,
-                          BigDecimal quantity, BigDecimal cash, Path journalOrNull, Path outOrNull, List<Path> plugins, Venue venue) {
+                          Sizing sizing, BigDecimal cash, Path journalOrNull, Path outOrNull, List<Path> plugins, Venue venue,
+                          SimCommission commission) {
         public Request {
+            java.util.Objects.requireNonNull(sizing, "sizing");
             java.util.Objects.requireNonNull(venue, "venue");
+            java.util.Objects.requireNonNull(commission, "commission");
         }
 
-        /** Through the gateway simulator. */
+        /** One unit per position, no commission. */
         public Request(String data, Duration barOrNull, String symbolOrNull, String strategy, Map<String, String> params,
-                       BigDecimal quantity, BigDecimal cash, Path journalOrNull, Path outOrNull, List<Path> plugins) {
-            this(data, barOrNull, symbolOrNull, strategy, params, quantity, cash, journalOrNull, outOrNull, plugins, Venue.SIMULATOR);
+                       BigDecimal cash, Path journalOrNull, Path outOrNull, List<Path> plugins, Venue venue) {
+            this(data, barOrNull, symbolOrNull, strategy, params, new Sizing.FixedQuantity(BigDecimal.ONE), cash, journalOrNull,
+                outOrNull, plugins, venue, SimCommission.NONE);
         }
     }
 
-    public record Outcome(String strategy, int bars, List<OrderLogRow> orders, List<Fill> fills, boolean strategyFailed) {}
+    /** {@code --commission} of a replay: {@code none} or {@code ibkr-fixed}; other backtest models are refused. */
+    public static SimCommission commission(String spec) {
+        return switch (spec.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "none" -> SimCommission.NONE;
+            case "ibkr-fixed" -> IBKR_FIXED;
+            default -> throw new ConfigException("--commission " + spec + " is not available in a replay; use none or ibkr-fixed"
+                + " (the other models need the backtest's commission ledger: run ibex backtest)");
+        };
+    }
+
+    /** IBKR Pro fixed as the backtest's ibkr-fixed: USD 0.005 a share, at least 1.00, at most 1 % of the trade value. */
+    static final SimCommission IBKR_FIXED = (qty, price) -> Math.min(Math.max(1.00, 0.005 * qty), 0.01 * qty * price);
+
+    /** @param failureOrNull why the strategy is FAILED ({@link StrategyHost#failure()}), null when it ran to the end */
+    public record Outcome(String strategy, int bars, List<OrderLogRow> orders, List<Fill> fills, String failureOrNull) {
+        public boolean strategyFailed() { return failureOrNull != null; }
+    }
 
     private ReplayRun() {}
 
-    public static Outcome execute(Request req) {
+    public static Outcome execute(Request req) { return execute(req, UnaryOperator.identity()); }
+
+    /** As {@link #execute(Request)} with the strategy wrapped by {@code around} (tests record what it sees). */
+    public static Outcome execute(Request req, UnaryOperator<Strategy> around) {
         try (StrategyRegistry registry = StrategyRegistry.load(req.plugins())) {
             StrategyFactory factory = registry.find(req.strategy());
             Params params = Params.resolve(factory.name(), factory.params(), new LinkedHashMap<>(req.params()));
             Bars bars = BarSources.load(req.data(), req.barOrNull(), req.symbolOrNull());
             if (bars.size() < 2) throw new DataException(req.data() + " has " + bars.size() + " bars; a replay needs at least 2");
-            long barMillis = req.barOrNull() != null ? req.barOrNull().toMillis() : smallestGap(bars);
+            checkSymbol(req.data(), bars, req.symbolOrNull());
+            long barMillis = bars.periodMillis();
             String origin = registry.origin(factory.name());
             String sha = StrategyRegistry.BUILT_IN.equals(origin) ? StrategyRegistry.BUILT_IN : registry.pluginHashes().get(origin);
             Path tempDir = null;
             Path journalPath = req.journalOrNull();
             try {
                 if (journalPath == null) {
-                    tempDir = Files.createTempDirectory("ibex-replay");
+                    tempDir = ReplayTempDirs.create(Path.of(System.getProperty("java.io.tmpdir")));
                     journalPath = tempDir.resolve("journal");
                 }
                 ReplayClock clock = new ReplayClock(bars.time(0));
@@ -81,7 +109,7 @@ public final class ReplayRun {
                     if (!journal.intents().isEmpty())
                         throw new ConfigException("journal " + journalPath + " already holds orders; a replay needs a fresh --journal");
                     ReplayVenue memory = req.venue() == Venue.MEMORY ? new ReplayVenue() : null;
-                    try (SimulatorReplay simulator = memory == null ? SimulatorReplay.start(bars, req.cash(), clock) : null) {
+                    try (SimulatorReplay simulator = memory == null ? SimulatorReplay.start(bars, req.cash(), req.commission(), clock) : null) {
                         OrderGateway venue = memory != null ? memory : simulator.orders();
                         ReplayFills fillsAt = memory != null ? memory : simulator;
                         Path runDir = req.outOrNull() != null ? req.outOrNull() : journalPath.toAbsolutePath().getParent();
@@ -91,36 +119,36 @@ public final class ReplayRun {
                             OrderRouter.LookupPolicy.defaults(), false);
                         StalenessGuard guard = new StalenessGuard(RiskLimits.defaults().maxSnapshotAgeMillis(), clock::monoNanos);
                         LiveContext ctx = new LiveContext(journal, router, exposure, guard, venue,
-                            new LiveContext.StrategyStamp(factory.name(), factory.version(), sha), req.quantity(), req.cash());
-                        StrategyHost host = new StrategyHost(factory.name(), factory.create(params));
+                            new LiveContext.StrategyStamp(factory.name(), factory.version(), sha), req.sizing(), req.cash());
+                        StrategyHost host = new StrategyHost(factory.name(), around.apply(factory.create(params)));
                         LiveRunner runner = new LiveRunner(journal, router, new Reconciler(journal, venue, router, exposure, risk), venue,
-                            ctx, host, List.of(bars.instrument()));
+                            ctx, host, List.of(bars.instrument()), barMillis);
                         runner.start();
                         ReplayDriver.run(bars, barMillis, runner, fillsAt, guard, clock);
                         List<Fill> fills = journal.fills();
                         if (req.outOrNull() != null) LiveReports.write(req.outOrNull(), ctx.orderLog(), fills);
-                        return new Outcome(factory.name(), bars.size(), ctx.orderLog(), fills, host.failed());
+                        return new Outcome(factory.name(), bars.size(), ctx.orderLog(), fills, host.failure());
                     }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("replay could not write its files: " + e.getMessage(), e);
             } finally {
-                if (tempDir != null) deleteTree(tempDir);
+                if (tempDir != null) ReplayTempDirs.delete(tempDir);
             }
         }
     }
 
-    static long smallestGap(Bars bars) {
-        long gap = Long.MAX_VALUE;
-        for (int i = 1; i < bars.size(); i++) gap = Math.min(gap, bars.time(i) - bars.time(i - 1));
-        return gap;
-    }
-
-    private static void deleteTree(Path dir) {
-        try (var s = Files.walk(dir)) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a leftover temp directory is harmless
-        }
+    /**
+     * A sample or the bar store names its instrument: replaying ETH-USD bars as {@code --symbol AAPL} would trade a
+     * symbol the data is not about, so it is refused ({@code ETH} for {@code ETH-USD} is fine). A file takes the symbol.
+     */
+    static void checkSymbol(String data, Bars bars, String symbolOrNull) {
+        if (symbolOrNull == null || !(data.startsWith("sample:") || data.startsWith("db:"))) return;
+        String want = symbolOrNull.trim().toUpperCase(java.util.Locale.ROOT);
+        String have = bars.instrument().symbol().toUpperCase(java.util.Locale.ROOT);
+        int dash = have.indexOf('-');
+        if (want.equals(have) || dash > 0 && want.equals(have.substring(0, dash))) return;
+        throw new ConfigException(data + " holds " + bars.instrument().symbol() + " bars, not " + symbolOrNull
+            + ": give --symbol " + bars.instrument().symbol() + ", or replay data of " + symbolOrNull);
     }
 }

@@ -15,6 +15,7 @@ import io.ibex.live.sim.MarketControl;
 import io.ibex.live.sim.PacingMode;
 import io.ibex.live.sim.PriceScript;
 import io.ibex.live.sim.SessionState;
+import io.ibex.live.sim.SimCommission;
 import io.ibex.live.sim.SimClock;
 import io.ibex.live.sim.SimInstrument;
 
@@ -53,15 +54,15 @@ public final class SimulatorReplay implements ReplayFills, AutoCloseable {
     }
 
     /** Starts the simulator on {@code bars}; the gateway client's wall time follows {@code replayClock}. */
-    public static SimulatorReplay start(Bars bars, BigDecimal cash, InstantSource replayClock) {
-        long barMillis = ReplayRun.smallestGap(bars);
+    public static SimulatorReplay start(Bars bars, BigDecimal cash, SimCommission commission, InstantSource replayClock) {
+        long barMillis = bars.periodMillis();
         String symbol = bars.instrument().symbol();
         SimInstrument instrument = ("AAPL".equals(symbol) ? SimInstrument.aapl() : SimInstrument.stock(990_001L, symbol, symbol, "NASDAQ"))
             .prices(PriceScript.replay(bars));
         SimClock simClock = SimClock.manual(Instant.ofEpochMilli(bars.time(0) - 1));
         GatewaySimulator sim = GatewaySimulator.builder().clock(simClock).stepDriven().pacing(PacingMode.OFF)
             .initialSession(SessionState.AUTHENTICATED).account(Account.paper(ACCOUNT).cash("USD", cash.doubleValue()))
-            .instrument(instrument).nightlyReset(null).brokerageIdleTimeout(NEVER).ssoIdleTimeout(NEVER).maxSessionAge(NEVER)
+            .instrument(instrument).commission(commission).nightlyReset(null).brokerageIdleTimeout(NEVER).ssoIdleTimeout(NEVER).maxSessionAge(NEVER)
             .start();
         try {
             MarketControl market = sim.market(instrument.conid()).setClosed(false).halt();

@@ -34,7 +34,7 @@ class SimulatorReplayTest {
             .add(T0 + 3 * DAY, 98.11, 99.00, 97.00, 98.50, 1_000)
             .build();
         clock = new ReplayClock(T0);
-        replay = SimulatorReplay.start(bars, new BigDecimal("100000"), clock);
+        replay = SimulatorReplay.start(bars, new BigDecimal("100000"), io.ibex.live.sim.SimCommission.IBKR_LIKE, clock);
     }
 
     @AfterEach void stop() { replay.close(); }

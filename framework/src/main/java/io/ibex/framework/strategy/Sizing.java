@@ -1,9 +1,9 @@
-package io.ibex.backtest;
+package io.ibex.framework.strategy;
 
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/** The run's rule for how big a new position is: {@code --quantity N} or {@code --percent-equity P}. */
+/** The run's rule for how big a new position is: {@code --quantity N} or {@code --percent-equity P}; the same in backtest and live. */
 public sealed interface Sizing {
     /** Quantity for a new position at {@code price} with {@code equity} in the account; 0 when nothing fits. */
     double sizeFor(double price, double equity);
