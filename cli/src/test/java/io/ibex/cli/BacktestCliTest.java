@@ -74,7 +74,7 @@ class BacktestCliTest {
         assertThat(orders.stream().filter(l -> l.contains(",filled,")).count()).isGreaterThanOrEqualTo(2L * tradeCount);
 
         String html = Files.readString(out.resolve("report.html"));
-        assertThat(html).contains("<svg").contains("sma-cross").contains("sample:aapl-2013").doesNotContain("<script")
+        assertThat(html).contains("<svg").contains("sma-cross").contains("sample:aapl-2013").doesNotContain("<script src")
             .doesNotContain("http://cdn").doesNotContain("https://");
     }
 

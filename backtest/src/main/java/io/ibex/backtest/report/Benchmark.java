@@ -20,6 +20,10 @@ record Benchmark(double[] equity, double totalReturn, double alpha, double beta,
         double cash = r.initialCash().doubleValue(), part = cash / m;
         double[] equity = new double[n];
         for (Bars b : r.series()) {
+            if (b.size() == 0) {
+                for (int i = 0; i < n; i++) equity[i] += part;
+                continue;
+            }
             double units = part / b.close(0);
             int j = -1;
             for (int i = 0; i < n; i++) {

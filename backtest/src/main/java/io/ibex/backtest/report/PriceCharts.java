@@ -1,6 +1,7 @@
 package io.ibex.backtest.report;
 
 import io.ibex.backtest.BacktestResult;
+import io.ibex.backtest.OrderLogEntry;
 import io.ibex.backtest.Trade;
 import io.ibex.framework.domain.Bars;
 import io.ibex.framework.domain.Position;
@@ -40,6 +41,21 @@ final class PriceCharts {
         return b.toString();
     }
 
+    /**
+     * When the symbol's open position was entered: its first fill after its last closed trade, or that trade's exit
+     * when no fill follows (a reversal opens the position with the fill that closes the trade). The result's own
+     * {@code openSinceMillis} is the earliest over all symbols, wrong for the others in a portfolio.
+     */
+    private static long openSince(BacktestResult r, String symbol) {
+        if (r.series().size() == 1) return r.openSinceMillis();
+        long lastExit = Long.MIN_VALUE;
+        for (Trade t : r.trades()) if (t.instrument().symbol().equals(symbol)) lastExit = Math.max(lastExit, t.exitTimeMillis());
+        for (OrderLogEntry e : r.orders())
+            if (e.event().equals("filled") && e.instrument() != null && e.instrument().symbol().equals(symbol)
+                && e.timeMillis() > lastExit) return e.timeMillis();
+        return lastExit;
+    }
+
     private static List<SvgChart.Marker> markers(BacktestResult r, String symbol) {
         List<SvgChart.Marker> markers = new ArrayList<>();
         for (Trade t : r.trades()) {
@@ -52,10 +68,12 @@ final class PriceCharts {
                     + CsvFiles.plain(t.pnl())));
         }
         for (Position open : r.openPositions()) {
-            if (!open.instrument().symbol().equals(symbol) || r.openSinceMillis() == Long.MIN_VALUE) continue;
-            markers.add(new SvgChart.Marker(r.openSinceMillis(), open.averagePrice().doubleValue(), "#9a6700",
+            if (!open.instrument().symbol().equals(symbol)) continue;
+            long since = openSince(r, symbol);
+            if (since == Long.MIN_VALUE) continue;
+            markers.add(new SvgChart.Marker(since, open.averagePrice().doubleValue(), "#9a6700",
                 "open " + CsvFiles.plain(open.quantity()) + " @ " + CsvFiles.plain(open.averagePrice()) + " since "
-                    + CsvFiles.iso(r.openSinceMillis())));
+                    + CsvFiles.iso(since)));
         }
         return markers;
     }

@@ -162,5 +162,6 @@ public final class SvgChart {
         double y(double v) { return PAD_TOP + (maxY - v) / (maxY - minY) * h; }
     }
 
-    static String fmt(double v) { return String.format(Locale.ROOT, "%.1f", v); }
+    /** A coordinate to 0.1 unit; coordinates lie in 0..1200, where Double.toString never uses an exponent. */
+    static String fmt(double v) { return Double.toString(Math.round(v * 10) / 10.0); }
 }

@@ -11,6 +11,7 @@ record ValueAxis(double min, double max, double step) {
     private static final int MAX_TICKS = 7;
 
     static ValueAxis of(double lo, double hi) {
+        if (!Double.isFinite(lo) || !Double.isFinite(hi)) return new ValueAxis(0, 1, 0.2);
         if (!(hi > lo)) {
             double pad = lo == 0 ? 1 : Math.abs(lo) * 0.01;
             lo -= pad;

@@ -13,6 +13,7 @@ import io.ibex.strategies.SmaCross;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +84,7 @@ class ReportInChromiumTest {
             .contains("Deflated Sharpe").contains("Exposure").contains("intrabar path pessimistic")
             .contains("Buy &amp; hold return").contains("Alpha vs buy &amp; hold").contains("Beta vs buy &amp; hold")
             .contains(">equity (USD)<").contains(">price (USD)<").contains(">time (UTC)<")
-            .contains("Rolling Sharpe").contains("Rolling volatility");
+            .contains("Rolling Sharpe").contains("Rolling volatility").contains("svg.chart{display:block;width:100%");
         assertThat(dom).as("one offline file: nothing to fetch").doesNotContainPattern("(src|href)=\"?(https?:)?//");
         assertThat(count(dom, "data-hover-ready=\"1\"")).as("the hover script ran on every line chart").isEqualTo(5);
         assertThat(count(dom, "class=\"cursor\"")).isEqualTo(5);
@@ -111,6 +112,23 @@ class ReportInChromiumTest {
         assertThat(trades).contains("<th>held</th>").contains("<th>return</th>").contains("<th>MAE</th>").contains("<th>MFE</th>")
             .contains("<td class=\"exit\">signal</td>").contains("d</td>");
         assertThat(dom).doesNotContain("id=\"symbols\"");
+    }
+
+    @Test
+    void movingThePointerOverAChartShowsTheTimeAndEachSeriesValue() throws Exception {
+        BacktestResult r = new BacktestEngine(ALL_IN).run(BarSources.load("sample:aapl-2013", null), new SmaCross(10, 30));
+        ReportWriter.write(tmp, info("sma-cross", "sample:aapl-2013"), r, PerformanceMetrics.of(r));
+        String page = Files.readString(tmp.resolve("report.html"));
+        // a pointer in the middle of the equity chart, dispatched after the report's own script has run
+        String pointer = "<script>var s=document.querySelector('svg.chart'),b=s.getBoundingClientRect();"
+            + "s.dispatchEvent(new MouseEvent('mousemove',{clientX:b.left+b.width/2,clientY:b.top+b.height/2,bubbles:true}));</script>";
+        Path hovered = tmp.resolve("hovered.html");
+        Files.writeString(hovered, page.replace("</body>", pointer + "</body>"));
+        String dom = Chromium.dom(hovered);
+        String tip = dom.substring(dom.indexOf("<div id=\"tip\""), dom.indexOf("</div>", dom.indexOf("<div id=\"tip\"")));
+        assertThat(tip).doesNotContain("hidden").containsPattern("2013-0[67]-\\d\\d 00:00 UTC")
+            .containsPattern("strategy: <b>\\d{2,3},\\d{3}\\.\\d\\d</b>").containsPattern("buy &amp; hold: <b>[\\d,.]+</b>");
+        assertThat(dom).containsPattern("<line class=\"cursor\"[^>]*x1=\"[\\d.]+\"");
     }
 
     @Test
