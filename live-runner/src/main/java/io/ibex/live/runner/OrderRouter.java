@@ -3,11 +3,13 @@ package io.ibex.live.runner;
 import io.ibex.framework.domain.ClientOrderId;
 import io.ibex.framework.domain.Fill;
 import io.ibex.framework.event.OrderStatus;
+import io.ibex.live.alert.AlertEvent;
 import io.ibex.live.journal.ClientOrderIds;
 import io.ibex.live.journal.IntentDraft;
 import io.ibex.live.journal.JournalIntent;
 import io.ibex.live.journal.OrderJournal;
 import io.ibex.live.risk.MarketView;
+import io.ibex.live.session.AlertSink;
 import io.ibex.live.risk.OrderCheck;
 import io.ibex.live.risk.RiskDecision;
 import io.ibex.live.risk.RiskGate;
@@ -39,6 +41,7 @@ public final class OrderRouter {
     private final Pauser pauser;
     private final LookupPolicy lookupPolicy;
     private final boolean shadow;
+    private AlertSink alerts = AlertSink.logging();
 
     /**
      * @param lookupPolicy how many probes, how far apart, before "not found" counts (F13/F14)
@@ -61,6 +64,8 @@ public final class OrderRouter {
         RiskDecision d = risk.check(check, view, exposure.of(check.instrument()), equity);
         if (d instanceof RiskDecision.Denied denied) {
             log.warn("{}", denied);
+            if (denied.reason() == io.ibex.live.risk.DenyReason.DAILY_LOSS)
+                alerts.raise(AlertEvent.DAILY_LOSS_LIMIT, "", denied.message());
             return new RouteResult.Denied(denied);
         }
         JournalIntent intent = journal.recordIntent(draft.draft(BigDecimal.valueOf(check.quantity())));
@@ -69,7 +74,17 @@ public final class OrderRouter {
             log.info("shadow order {} {} {} {} (not sent)", intent.id(), check.side(), check.quantity(), check.instrument());
             return new RouteResult.Shadowed(intent.id());
         }
-        return new RouteResult.Routed(intent.id(), send(intent, true));
+        OrderStatus status = send(intent, true);
+        if (status == OrderStatus.UNKNOWN)
+            alerts.raise(AlertEvent.ORDER_OUTCOME_UNKNOWN, intent.id().toString(), "order " + intent.id() + " outcome unknown"
+                + " (no clear answer, not found by its cOID); it is NOT resent. Check: ibex orders --refresh");
+        return new RouteResult.Routed(intent.id(), status);
+    }
+
+    /** Where "outcome unknown" and "daily loss limit" go for the operator (the log only, unless set). */
+    public OrderRouter alertTo(AlertSink sink) {
+        this.alerts = java.util.Objects.requireNonNull(sink, "sink");
+        return this;
     }
 
     /** One attempt on the wire for a committed intent; the attempt count is committed first. */

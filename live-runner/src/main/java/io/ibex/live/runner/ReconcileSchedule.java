@@ -1,5 +1,6 @@
 package io.ibex.live.runner;
 
+import io.ibex.live.alert.AlertEvent;
 import io.ibex.live.gateway.GatewaySessionExpiredException;
 import io.ibex.live.gateway.NoBridgeException;
 import io.ibex.live.risk.RiskGate;
@@ -66,11 +67,14 @@ final class ReconcileSchedule {
         }
         due = false;
         if (failures > 0)
-            alerts.notice("reconciliation succeeded after " + failures + " failed attempt(s); trading resumes");
+            alerts.resolve(AlertEvent.RECONCILIATION_FAILED, "", "reconciliation succeeded after " + failures + " failed attempt(s); trading resumes");
         failures = 0;
         lastFailure = null;
         backoff.reset();
         notBeforeMillis = Long.MIN_VALUE;
+        for (io.ibex.framework.domain.Instrument in : r.frozen())
+            alerts.raise(AlertEvent.INSTRUMENT_FROZEN, in.symbol(), in.symbol() + " frozen by reconciliation (position"
+                + " mismatch with the broker): cancel-only until you check it");
         gate.reconciled(r);
         return true;
     }
@@ -84,7 +88,7 @@ final class ReconcileSchedule {
         if (e instanceof GatewaySessionExpiredException || e instanceof NoBridgeException) gate.unauthorized("reconciliation");
         log.warn("reconciliation failed (attempt {}): {}", failures, lastFailure);
         log.debug("reconciliation failure", e);
-        alerts.alert("reconciliation failed (attempt " + failures + ": " + lastFailure + "); no orders and no bars until it"
+        alerts.raise(AlertEvent.RECONCILIATION_FAILED, "", "reconciliation failed (attempt " + failures + ": " + lastFailure + "); no orders and no bars until it"
             + " succeeds; next attempt in " + wait.toSeconds() + " s");
     }
 }

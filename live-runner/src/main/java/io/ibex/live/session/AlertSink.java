@@ -20,8 +20,8 @@ public interface AlertSink {
         else alert(message);
     }
 
-    /** The condition of an earlier {@link #raise} is over; a plain sink has nothing to say. */
-    default void resolve(io.ibex.live.alert.AlertEvent event, String subject, String message) {}
+    /** The condition of an earlier {@link #raise} is over; a plain sink shows it as a {@link #notice}. */
+    default void resolve(io.ibex.live.alert.AlertEvent event, String subject, String message) { notice(message); }
 
     static AlertSink logging() {
         org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("io.ibex.live.session.alerts");

@@ -68,6 +68,16 @@ public final class LiveCommand implements Callable<Integer> {
     @Option(names = "--warm-up", description = "feed recent history (/iserver/marketdata/history) to the strategy first, so indicators are ready; orders it places on history are dropped")
     boolean warmUp;
 
+    @CommandLine.Mixin io.ibex.live.alert.AlertOptions alertOptions = new io.ibex.live.alert.AlertOptions();
+
+    @Option(names = "--ui", paramLabel = "[HOST:]PORT", description = "serve a live dashboard (session, positions, orders,"
+        + " fills, alerts, a HALT button) on 127.0.0.1:PORT, 0 = a free port; prints its address with the access token")
+    String ui;
+
+    @Option(names = "--ui-allow-remote", description = "let --ui bind a non-loopback address (the page can halt trading:"
+        + " put it behind TLS)")
+    boolean uiAllowRemote;
+
     @Option(names = "--shadow", description = "journal and log the orders it would send, never send them")
     boolean shadow;
 

@@ -8,6 +8,11 @@ import io.ibex.framework.event.OrderStatus;
 import io.ibex.framework.strategy.Params;
 import io.ibex.framework.strategy.StrategyFactory;
 import io.ibex.framework.strategy.StrategyRegistry;
+import io.ibex.live.alert.AlertEvent;
+import io.ibex.live.alert.Alerter;
+import io.ibex.live.alert.SessionDownWatch;
+import io.ibex.live.dashboard.DashboardServer;
+import io.ibex.live.dashboard.LiveFeed;
 import io.ibex.live.gateway.AccountId;
 import io.ibex.live.gateway.GatewayClient;
 import io.ibex.live.gateway.GatewayClock;
@@ -163,10 +168,28 @@ final class LiveSession {
             GatewayStream stream = feed == null ? null
                 : new GatewayStream(root, tls, client::sessionId, wall, StreamConfig.defaults(), feed);
             if (feed != null) feed.connect(stream);
-            AlertSink alerts = alerts(w, c.spec.commandLine().getErr());
-            try (ExecutorScheduler scheduler = new ExecutorScheduler(); LiveAuthenticator login = LiveAuthenticator.of(c, root, alerts)) {
+            Alerter alerts = c.alertOptions.build(alerts(w, c.spec.commandLine().getErr()), "live " + runDir.getFileName(),
+                System.getenv(), IbexHome.dir(), null, account.value());
+            alerts.account(account.value());
+            router.alertTo(alerts);
+            for (Instrument in : report.frozen())
+                alerts.raise(AlertEvent.INSTRUMENT_FROZEN, in.symbol(), in.symbol() + " frozen by reconciliation (position"
+                    + " mismatch with the broker): cancel-only until you check it");
+            DashboardServer ui = c.ui == null ? null
+                : DashboardServer.start(c.ui, c.uiAllowRemote, () -> KillSwitch.engage(runDir, "halted from the dashboard"));
+            if (ui != null) {
+                w.println("dashboard  " + ui.url());
+                w.flush();
+            }
+            LiveFeed board = new LiveFeed(new LiveFeed.Sources("live " + runDir.getFileName(), factory.name(),
+                AccountId.mask(account.value()), "USD", instruments, journal, exposure, guard, risk, runner::failed, kill, ctx::cash,
+                ctx::equity, alerts));
+            try (alerts; ui; ExecutorScheduler scheduler = new ExecutorScheduler();
+                 LiveAuthenticator login = LiveAuthenticator.of(c, root, alerts)) {
                 SessionKeeper keeper = new SessionKeeper(new ClientSessionEndpoints(client), login, wall, scheduler,
                     KeeperConfig.defaults(), alerts);
+                keeper.addListener(new SessionDownWatch(scheduler, c.alertOptions.sessionDownAfter(), alerts));
+                keeper.addListener(board);
                 QuestionSuppression suppression = new QuestionSuppression(client, QuestionPolicy.DEFAULT_ALLOWED);
                 SessionGate gate = SessionGate.attach(keeper, risk, orders, () -> {
                     suppression.run();   // the gateway forgets it with every brokerage session
@@ -177,11 +200,15 @@ final class LiveSession {
                 trading[0] = true;
                 keeper.start();
                 long lastStatus = 0;
+                long lastPublish = 0;
                 while (!Thread.currentThread().isInterrupted()) {
                     if (kill.getAsBoolean()) {
                         keeper.stop();
                         journal.putState(HALTED_KEY, "kill switch at " + wall.instant());
                         cancelWorking(journal, orders);
+                        alerts.raise(AlertEvent.KILL_SWITCH, "", "kill switch engaged: " + runDir + " halted, working orders"
+                            + " cancel requested; delete the HALT file and start with a new --journal to resume");
+                        if (ui != null) ui.publish(board.snapshot(wall.instant(), false));
                         w.println("HALTED: kill switch engaged; working orders cancel requested; state persisted in " + journalPath);
                         w.flush();
                         return 0;
@@ -190,9 +217,15 @@ final class LiveSession {
                     loop.step();
                     if (runner.failed()) {
                         keeper.stop();
+                        alerts.raise(AlertEvent.STRATEGY_FAILED, factory.name(), "strategy " + factory.name() + " FAILED ("
+                            + runner.failure() + "); its working orders were cancelled and ibex live stopped");
                         w.println("stopped: the strategy FAILED; its working orders were cancelled");
                         w.flush();
                         return c.strategyFailed(runner.failure());
+                    }
+                    if (ui != null && wall.millis() - lastPublish >= 2_000) {
+                        lastPublish = wall.millis();
+                        ui.publish(board.snapshot(wall.instant(), loop.connected()));
                     }
                     if (wall.millis() - lastStatus >= 10_000) {
                         lastStatus = wall.millis();
