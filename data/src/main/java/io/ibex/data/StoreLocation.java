@@ -36,10 +36,13 @@ public record StoreLocation(String jdbcUrl, String display, Path file) {
         return resolve(dbOrNull, System.getenv(), IbexHome.dir());
     }
 
+    /** @param ibexHome the ibex home when {@code env} names none ({@code IBEX_HOME} wins) */
     static StoreLocation resolve(String dbOrNull, Map<String, String> env, Path ibexHome) {
+        String own = env.get(IbexHome.ENV);
+        Path state = own != null && !own.isBlank() ? Path.of(own) : ibexHome;
         String db = dbOrNull != null && !dbOrNull.isBlank() ? dbOrNull.trim()
             : env.get(ENV) != null && !env.get(ENV).isBlank() ? env.get(ENV).trim()
-            : ibexHome.resolve("ibex").toString();
+            : state.resolve("ibex").toString();
         if (db.regionMatches(true, 0, "jdbc:", 0, 5)) return ofUrl(db, Path.of(System.getProperty("user.home")));   // H2 reads ~ so
         return ofPath(db);
     }
