@@ -52,7 +52,7 @@ class LiveLoopFaultsTest {
     @Test
     void aFailingReconciliationAfterAReconnectKeepsBarsAndOrdersOutRetriesWithBackOffAlertsAndNeverEndsTheRunner() {
         Recorder strategy = new Recorder();
-        try (LoopFixture f = new LoopFixture(dir, PacingMode.ENFORCE, List.of(SimInstrument.aapl()), strategy)) {
+        try (LoopFixture f = new LoopFixture(dir, PacingMode.ENFORCE, List.of(SimInstrument.aapl()), () -> strategy)) {
             strategy.clock = f.time;
             f.run(Duration.ofSeconds(90));
             assertThat(strategy.arrivals).hasSize(1);
@@ -89,7 +89,7 @@ class LiveLoopFaultsTest {
     void manySymbolsClosingTogetherNeverWaitBehindTheTradesPacingSoNoSignalIsDeniedAsStale() {
         List<SimInstrument> listed = new ArrayList<>();
         for (int i = 0; i < SYMBOLS; i++) listed.add(SimInstrument.stock(900_001 + i, "SYM" + i, "TEST " + i, "NASDAQ"));
-        try (LoopFixture f = new LoopFixture(dir, PacingMode.ENFORCE, listed, new Flipper())) {
+        try (LoopFixture f = new LoopFixture(dir, PacingMode.ENFORCE, listed, Flipper::new)) {
             long trades = f.sim.journal().count(TRADES);
             int idle = f.run(Duration.ofMinutes(MINUTES));
             assertThat(f.denials()).as("risk denials").isEmpty();      // before issue 17.7: STALE_DATA, then a false disconnect

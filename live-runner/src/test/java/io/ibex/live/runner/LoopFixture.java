@@ -66,7 +66,7 @@ final class LoopFixture implements AutoCloseable {
     final List<String> alerts = new CopyOnWriteArrayList<>();
     final List<String> notices = new CopyOnWriteArrayList<>();
 
-    LoopFixture(Path dir, PacingMode pacing, List<SimInstrument> listed, Strategy strategy) {
+    LoopFixture(Path dir, PacingMode pacing, List<SimInstrument> listed, java.util.function.Supplier<Strategy> strategies) {
         time = SimClock.manual(MARKET_OPEN);
         var b = GatewaySimulator.builder().clock(time).pacing(pacing).pacingClock(() -> time.millis() * 1_000_000L)
             .initialSession(SessionState.AUTHENTICATED)
@@ -91,7 +91,7 @@ final class LoopFixture implements AutoCloseable {
         ctx = new LiveContext(journal, router, exposure, guard, orders, new LiveContext.StrategyStamp("t", "1", "built-in"),
             new io.ibex.framework.strategy.Sizing.FixedQuantity(BigDecimal.ONE), new BigDecimal("100000"));
         runner = new LiveRunner(journal, router, new Reconciler(journal, orders, router, exposure, risk), orders, ctx,
-            new StrategyHost("t", strategy), instruments, 60_000);
+            hosts(instruments, strategies), 60_000);
         runner.start();
         GatewaySnapshots snapshots = new GatewaySnapshots(client, gclock::nanoTime);
         snapshots.prime(instruments);
@@ -122,5 +122,12 @@ final class LoopFixture implements AutoCloseable {
     @Override public void close() {
         journal.close();
         sim.close();
+    }
+
+    /** One strategy instance per instrument, as ibex live runs them. */
+    private static java.util.Map<Instrument, StrategyHost> hosts(List<Instrument> instruments, java.util.function.Supplier<Strategy> strategies) {
+        java.util.Map<Instrument, StrategyHost> hosts = new java.util.LinkedHashMap<>();
+        for (Instrument in : instruments) hosts.put(in, new StrategyHost("t", strategies.get()));
+        return hosts;
     }
 }
