@@ -81,7 +81,8 @@ public record StoreLocation(String jdbcUrl, String display, Path file) {
                     + " a bar store is a local file (jdbc:h2:file:PATH) or a plain path");
             file = (path.startsWith("~") ? Path.of(home + path.substring(1)) : Path.of(path)).toAbsolutePath().normalize();
         }
-        String full = "jdbc:h2:" + target + kept + (writeDelay ? "" : ";WRITE_DELAY=0")
+        // H2 opens exactly the file that was inspected (its own "~" would be user.home, not $HOME)
+        String full = "jdbc:h2:" + (file == null ? target : "file:" + file) + kept + (writeDelay ? "" : ";WRITE_DELAY=0")
             + (trace ? "" : ";TRACE_LEVEL_FILE=0");
         return new StoreLocation(full, shown, file);
     }

