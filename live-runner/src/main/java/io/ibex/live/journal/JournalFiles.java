@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What opening a journal creates on disk (H2's {@code .mv.db} and {@code .trace.db}, the {@code .runner.lock}, missing
+ * What opening a journal creates on disk (H2's {@code .mv.db} and {@code .trace.db}, the {@code .runner.lock}, the
+ * {@code .sent} log, missing
  * parent directories), remembered before the open so a run that fails before it traded removes exactly what it made
  * and nothing that was there before (issue 16).
  */
@@ -20,7 +21,7 @@ public final class JournalFiles {
     public static JournalFiles before(Path journal) {
         Path abs = journal.toAbsolutePath().normalize();
         JournalFiles f = new JournalFiles();
-        for (Path p : List.of(file(abs, ".mv.db"), file(abs, ".trace.db"), JournalLock.lockFileOf(abs)))
+        for (Path p : List.of(file(abs, ".mv.db"), file(abs, ".trace.db"), JournalLock.lockFileOf(abs), SendLog.of(abs)))
             if (!Files.exists(p)) f.created.add(p);
         for (Path dir = abs.getParent(); dir != null && !Files.exists(dir); dir = dir.getParent()) f.created.add(dir);
         return f;

@@ -18,7 +18,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
@@ -32,6 +31,7 @@ import java.util.Optional;
  * Single writer: the {@link JournalLock} is taken before H2 opens.
  */
 public final class OrderJournal implements AutoCloseable {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OrderJournal.class);
     private static final String INTENT_COLUMNS = "seq, coid, strategy, strategy_version, strategy_sha256, symbol, currency,"
         + " side, quantity, order_type, limit_price, stop_price, tif, status, broker_order_id, attempts, created_ms";
 
@@ -40,16 +40,16 @@ public final class OrderJournal implements AutoCloseable {
     private final String runnerId;
     private final InstantSource clock;
     private final Path path;
-    private final boolean syncBeforeSend;
+    private final SendLog sendLog;
 
     private OrderJournal(JournalLock lock, HikariDataSource pool, String runnerId, InstantSource clock, Path path,
-                         boolean syncBeforeSend) {
+                         SendLog sendLog) {
         this.lock = lock;
         this.pool = pool;
         this.runnerId = runnerId;
         this.clock = clock;
         this.path = path;
-        this.syncBeforeSend = syncBeforeSend;
+        this.sendLog = sendLog;
     }
 
     /**
@@ -98,7 +98,9 @@ public final class OrderJournal implements AutoCloseable {
             if (e instanceof JournalException je) throw je;
             throw new JournalException("cannot open journal " + abs + ": " + e.getMessage(), e);
         }
-        return new OrderJournal(lock, pool, runnerId, clock, abs, writeDelayMillis == 0);
+        OrderJournal journal = new OrderJournal(lock, pool, runnerId, clock, abs, writeDelayMillis == 0 ? SendLog.open(abs) : null);
+        if (writeDelayMillis == 0) journal.restoreFromSendLog();
+        return journal;
     }
 
     /** This journal's runner id, made when the journal was created; it starts every cOID the journal issues. */
@@ -122,31 +124,10 @@ public final class OrderJournal implements AutoCloseable {
                     seq = rs.getLong(1);
                 }
                 ClientOrderId id = ClientOrderIds.of(runnerId, Instant.ofEpochMilli(now), seq);
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO intent (" + INTENT_COLUMNS
-                    + ", updated_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-                    ps.setLong(1, seq);
-                    ps.setString(2, id.value());
-                    ps.setString(3, d.strategy());
-                    ps.setString(4, d.strategyVersion());
-                    ps.setString(5, d.strategySha256());
-                    ps.setString(6, d.instrument().symbol());
-                    ps.setString(7, d.instrument().currency());
-                    ps.setString(8, d.side().name());
-                    ps.setBigDecimal(9, d.quantity());
-                    ps.setString(10, d.type().name());
-                    ps.setBigDecimal(11, d.limitPrice());
-                    ps.setBigDecimal(12, d.stopPrice());
-                    ps.setString(13, d.tif().name());
-                    ps.setString(14, OrderStatus.NEW.name());
-                    ps.setString(15, null);
-                    ps.setInt(16, 0);
-                    ps.setLong(17, now);
-                    ps.setLong(18, now);
-                    ps.executeUpdate();
-                }
-                insertChange(c, id, OrderStatus.NEW, "intent", now);
+                JournalIntent intent = new JournalIntent(seq, id, d, OrderStatus.NEW, null, 0, BigDecimal.ZERO, now);
+                insertIntent(c, intent, "intent", now);
                 c.commit();
-                return new JournalIntent(seq, id, d, OrderStatus.NEW, null, 0, BigDecimal.ZERO, now);
+                return intent;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -157,23 +138,61 @@ public final class OrderJournal implements AutoCloseable {
         }
     }
 
+    private static void insertIntent(Connection c, JournalIntent i, String note, long now) throws SQLException {
+        IntentDraft d = i.draft();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO intent (" + INTENT_COLUMNS
+            + ", updated_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            ps.setLong(1, i.seq());
+            ps.setString(2, i.id().value());
+            ps.setString(3, d.strategy());
+            ps.setString(4, d.strategyVersion());
+            ps.setString(5, d.strategySha256());
+            ps.setString(6, d.instrument().symbol());
+            ps.setString(7, d.instrument().currency());
+            ps.setString(8, d.side().name());
+            ps.setBigDecimal(9, d.quantity());
+            ps.setString(10, d.type().name());
+            ps.setBigDecimal(11, d.limitPrice());
+            ps.setBigDecimal(12, d.stopPrice());
+            ps.setString(13, d.tif().name());
+            ps.setString(14, i.status().name());
+            ps.setString(15, null);
+            ps.setInt(16, i.attempts());
+            ps.setLong(17, i.createdMillis());
+            ps.setLong(18, now);
+            ps.executeUpdate();
+        }
+        insertChange(c, i.id(), i.status(), note, now);
+    }
+
+    /** Puts back every intent the send log names that H2 lost (see {@link SendLog}); returns how many. */
+    int restoreFromSendLog() {
+        int restored = 0;
+        for (JournalIntent sent : SendLog.read(path)) {
+            if (find(sent.id()).isPresent()) continue;
+            try (Connection c = pool.getConnection()) {
+                c.setAutoCommit(false);
+                insertIntent(c, sent, "restored from the send log: sent, but the H2 journal had lost it", clock.millis());
+                c.commit();
+            } catch (SQLException e) {
+                throw new JournalException("cannot restore intent " + sent.id() + " into journal " + path + ": " + e.getMessage(), e);
+            }
+            log.error("journal {} had lost intent {} that was sent; restored it from {} as SUBMITTED (it will be looked up by cOID)",
+                path, sent.id(), SendLog.of(path));
+            restored++;
+        }
+        return restored;
+    }
+
     /**
-     * Marks the intent as going on the wire: attempts + 1 and SUBMITTED, committed and then forced to the disk before
-     * the HTTP call. WRITE_DELAY=0 already writes every commit to the file before the commit returns (that survives
-     * kill -9: the OS keeps the page); {@code CHECKPOINT SYNC} adds an fsync, so the last state before a POST also
-     * survives an OS crash or power loss (about 5-15 ms per order on the 2-core box, see reliability.md). Only the
-     * torture test's negative control opens a journal with a write delay; it gets no sync, so its losses stay visible.
+     * Marks the intent as going on the wire: attempts + 1 and SUBMITTED, committed, then the attempt is appended to
+     * the {@link SendLog} and forced to the disk, all before the HTTP call. Only the torture test's negative control
+     * opens a journal with a write delay; it has no send log, so its losses stay visible.
      */
     public void markSending(ClientOrderId id) {
         update(id, "UPDATE intent SET attempts = attempts + 1, status = ?, updated_ms = ? WHERE coid = ?",
             OrderStatus.SUBMITTED, "sending", null);
-        if (!syncBeforeSend) return;
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CHECKPOINT SYNC");
-        } catch (SQLException e) {
-            throw new JournalException("cannot force journal " + path + " to disk before sending " + id + ": " + e.getMessage()
-                + " (the order was NOT sent)", e);
-        }
+        if (sendLog != null) sendLog.append(find(id).orElseThrow());
     }
 
     /**
@@ -395,6 +414,7 @@ public final class OrderJournal implements AutoCloseable {
 
     @Override public void close() {
         try {
+            if (sendLog != null) sendLog.close();
             pool.close();
         } finally {
             lock.close();

@@ -88,6 +88,28 @@ class OrderJournalTest {
     }
 
     @Test
+    void anIntentThatWasSentButLostByH2IsRestoredFromTheSendLogAndItsSequenceIsNeverIssuedAgain() throws Exception {
+        Path j = dir.resolve("journal");
+        ClientOrderId sent;
+        try (OrderJournal journal = OrderJournal.open(j, "r1", CLOCK)) {
+            journal.recordIntent(buy("1"));
+            sent = journal.recordIntent(buy("2")).id();
+            journal.markSending(sent);
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + j.toAbsolutePath());
+             java.sql.Statement s = c.createStatement()) {   // what the live kill torture saw H2 do: the last intents gone
+            s.execute("DELETE FROM intent WHERE seq = 2");
+        }
+        try (OrderJournal journal = OrderJournal.open(j, "r1", CLOCK)) {
+            JournalIntent back = journal.find(sent).orElseThrow();
+            assertThat(back.status()).isEqualTo(OrderStatus.SUBMITTED);
+            assertThat(back.attempts()).isEqualTo(1);
+            assertThat(back.draft().quantity()).isEqualByComparingTo("2");
+            assertThat(journal.recordIntent(buy("3")).seq()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void aRepeatedExecutionIdIsAppliedOnceAndTheStatusFollowsTheFilledQuantity() {
         try (OrderJournal journal = OrderJournal.open(dir.resolve("j"), "r1", CLOCK)) {
             ClientOrderId id = journal.recordIntent(buy("10")).id();

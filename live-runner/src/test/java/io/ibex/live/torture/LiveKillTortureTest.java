@@ -82,6 +82,7 @@ class LiveKillTortureTest {
                 assertThat(problems(j, posts)).as("seed %d kill %d, child said %s", SEED, k, tail(out)).isEmpty();
             }
             posted = posts.size();
+            System.out.printf("live kill torture: kill %d/%d, %d cOIDs POSTed so far, all in the journal%n", k, KILLS, posted);
         }
         assertThat(posted).as("the children must have POSTed orders, or this proves nothing").isGreaterThanOrEqualTo(KILLS);
         System.out.printf("live kill torture: %d kills, %d cOIDs POSTed, %d order POSTs, 0 missing, 0 duplicates (seed %d);"
