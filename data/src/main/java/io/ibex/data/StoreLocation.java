@@ -43,7 +43,9 @@ public record StoreLocation(String jdbcUrl, String display, Path file) {
         String db = dbOrNull != null && !dbOrNull.isBlank() ? dbOrNull.trim()
             : env.get(ENV) != null && !env.get(ENV).isBlank() ? env.get(ENV).trim()
             : state.resolve("ibex").toString();
-        if (db.regionMatches(true, 0, "jdbc:", 0, 5)) return ofUrl(db, Path.of(System.getProperty("user.home")));   // H2 reads ~ so
+        String userHome = env.get("HOME");                // jdbc:h2:~ means the user's home: $HOME, as for the ibex home
+        if (db.regionMatches(true, 0, "jdbc:", 0, 5))
+            return ofUrl(db, Path.of(userHome != null && !userHome.isBlank() ? userHome : System.getProperty("user.home")));
         return ofPath(db);
     }
 
