@@ -53,8 +53,9 @@ public final class GatewayCertInstaller {
             List<String> lines = Files.readAllLines(conf, StandardCharsets.UTF_8);
             Path tmpConf = FileModes.writePrivate(work.resolve("conf.yaml"),
                 String.join("\n", rewrite(lines, KEYSTORE_NAME, password)).concat("\n").getBytes(StandardCharsets.UTF_8));
-            Path backup = root.resolve("conf.yaml.ibex-backup-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-                .withZone(ZoneOffset.UTC).format(now));
+            String stamp = "conf.yaml.ibex-backup-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(now);
+            Path backup = root.resolve(stamp);
+            for (int n = 2; Files.exists(backup); n++) backup = root.resolve(stamp + "-" + n);   // two runs in one second keep both
             FileModes.writePrivate(backup, Files.readAllBytes(conf));     // an earlier run's sslPwd may be in it
             Files.move(tmpStore, keystore, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Files.move(tmpPem, pemOut, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -125,7 +125,7 @@ class LiveKillTortureTest {
         List<String> argv = List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx192m", "-Xshare:auto",
             "-cp", System.getProperty("java.class.path"), LiveCommandChild.class.getName(),
             "--gateway", sim.rootUrl(), "--gateway-cert", pem.toString(), "--strategy", "torture-flip", "--symbol", "AAPL",
-            "--bar", "1s", "--out", run.toString());
+            "--bar", "1s", "--no-stream", "--out", run.toString());   // durability, not streaming: poll
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
         List<String> lines = Collections.synchronizedList(new ArrayList<>());

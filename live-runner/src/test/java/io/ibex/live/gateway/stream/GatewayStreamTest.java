@@ -118,6 +118,7 @@ class GatewayStreamTest {
 
     @Test void withoutRenewalQuotesStopAfterFifteenMinutes() throws Exception {
         open(new StreamConfig(Duration.ofSeconds(50), Duration.ofSeconds(35), Duration.ofHours(1), Duration.ofSeconds(5)));
+        quoteAtOrAfter(OPEN);       // the subscription was answered at OPEN, before the clock moves: it ends at OPEN + 15 min
         run(Duration.ofMinutes(20));
         quoteAtOrAfter(OPEN.plus(Duration.ofMinutes(14)));
         stream.subscribeOrders();   // a round trip: everything the simulator pushed before it has arrived
