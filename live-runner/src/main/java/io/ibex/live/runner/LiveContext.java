@@ -70,13 +70,13 @@ public final class LiveContext implements StrategyContext {
     void logFill(Fill f) {
         JournalIntent i = journal.find(f.orderId()).orElseThrow();
         log.add(new OrderLogRow(f.timeMillis(), f.orderId(), "filled", f.side(), f.quantity(), i.draft().type(), f.price(),
-            f.commission(), ""));
+            f.commission(), "", f.instrument()));
         pending.add(new OrderEvent.Filled(f.orderId(), f.timeMillis(), f, i.remainingQuantity()));
     }
 
     void logCancelled(JournalIntent i, String note) {
         log.add(new OrderLogRow(now, i.id(), "cancelled", i.draft().side(), i.draft().quantity(), i.draft().type(),
-            i.draft().limitPrice(), null, note));
+            i.draft().limitPrice(), null, note, i.draft().instrument()));
         pending.add(new OrderEvent.Cancelled(i.id(), now, note));
     }
 
@@ -128,21 +128,21 @@ public final class LiveContext implements StrategyContext {
         ClientOrderId placed = switch (r) {
             case RouteResult.Denied d -> {
                 ClientOrderId id = new ClientOrderId("denied-" + ++denied);
-                log.add(new OrderLogRow(now, id, "rejected", side, q, type, decimal(limitPrice), null, d.denial().toString()));
+                log.add(new OrderLogRow(now, id, "rejected", side, q, type, decimal(limitPrice), null, d.denial().toString(), instrument));
                 pending.add(new OrderEvent.Rejected(id, now, d.denial().toString()));
                 yield id;
             }
             case RouteResult.Shadowed s -> {
-                log.add(new OrderLogRow(now, s.id(), "submitted", side, q, type, decimal(limitPrice), null, "shadow: not sent"));
+                log.add(new OrderLogRow(now, s.id(), "submitted", side, q, type, decimal(limitPrice), null, "shadow: not sent", instrument));
                 pending.add(new OrderEvent.Submitted(s.id(), now));
                 pending.add(new OrderEvent.Cancelled(s.id(), now, "shadow: not sent"));
                 yield s.id();
             }
             case RouteResult.Routed routed -> {
-                log.add(new OrderLogRow(now, routed.id(), "submitted", side, q, type, decimal(limitPrice), null, ""));
+                log.add(new OrderLogRow(now, routed.id(), "submitted", side, q, type, decimal(limitPrice), null, "", instrument));
                 pending.add(new OrderEvent.Submitted(routed.id(), now));
                 if (routed.status() == OrderStatus.REJECTED) {
-                    log.add(new OrderLogRow(now, routed.id(), "rejected", side, q, type, decimal(limitPrice), null, "broker rejected"));
+                    log.add(new OrderLogRow(now, routed.id(), "rejected", side, q, type, decimal(limitPrice), null, "broker rejected", instrument));
                     pending.add(new OrderEvent.Rejected(routed.id(), now, "broker rejected"));
                 } else {
                     JournalIntent i = journal.find(routed.id()).orElseThrow();
