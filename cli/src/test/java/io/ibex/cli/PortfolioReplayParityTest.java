@@ -6,11 +6,13 @@ import io.ibex.backtest.cli.BacktestRun;
 import io.ibex.backtest.report.SharpeCi;
 import io.ibex.data.BarSources;
 import io.ibex.framework.domain.Bars;
+import io.ibex.framework.strategy.Sizing;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -22,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,14 +66,22 @@ class PortfolioReplayParityTest {
         return Files.write(data.resolve(name), lines).toString();
     }
 
-    @ParameterizedTest(name = "via --venue {0}")
-    @EnumSource(names = {"sim", "memory"}, value = Venue.class)
-    void aThreeSymbolReplayWritesTheSameOrdersAndTradesAsThePortfolioBacktest(Venue venue, @TempDir Path dir) throws IOException {
+    static Stream<Arguments> cases() {
+        return Stream.of(Arguments.of("sim", "--quantity", "1"), Arguments.of("memory", "--quantity", "1"),
+            Arguments.of("sim", "--percent-equity", "30"), Arguments.of("memory", "--percent-equity", "30"));
+    }
+
+    @ParameterizedTest(name = "via --venue {0} with {1} {2}")
+    @MethodSource("cases")
+    void aThreeSymbolReplayWritesTheSameOrdersAndTradesAsThePortfolioBacktest(String venue, String sizing, String value,
+                                                                            @TempDir Path dir) throws IOException {
         Path bt = dir.resolve("bt"), live = dir.resolve("live");
-        BacktestRun.execute(new BacktestRequest(sources.get(0), null, null, "sma-cross", Map.of(), BacktestConfig.defaults(), bt,
+        BacktestConfig config = BacktestConfig.defaults().withSizing(sizing.equals("--quantity")
+            ? new Sizing.FixedQuantity(new BigDecimal(value)) : new Sizing.PercentOfEquity(Double.parseDouble(value)));
+        BacktestRun.execute(new BacktestRequest(sources.get(0), null, null, "sma-cross", Map.of(), config, bt,
             List.of(), sources.subList(1, 3), null, SharpeCi.ANALYTIC));
-        Cli r = Cli.run("live", "--gateway", "sim", "--speed", "max", "--strategy", "sma-cross", "--quantity", "1",
-            "--commission", "none", "--venue", venue.name(), "--out", live.toString(),
+        Cli r = Cli.run("live", "--gateway", "sim", "--speed", "max", "--strategy", "sma-cross", sizing, value,
+            "--commission", "none", "--venue", venue, "--out", live.toString(),
             "--sim-data", sources.get(0), "--symbol", "AAPL", "--sim-data", sources.get(1), "--symbol", "MIRR",
             "--sim-data", sources.get(2), "--symbol", "GAPY");
         assertThat(r.err()).isEmpty();
@@ -85,8 +96,6 @@ class PortfolioReplayParityTest {
         assertThat(btOrders.get(0)).endsWith(",symbol");
         assertThat(ReplayParityTest.ordersWithoutIds(live.resolve("orders.csv"))).containsExactlyElementsOf(btOrders);
     }
-
-    enum Venue { sim, memory }
 
     @Test
     void unpairedSourcesADuplicateSymbolAndASampleUnderAnotherSymbolAreOneLineWithExitTwo() {

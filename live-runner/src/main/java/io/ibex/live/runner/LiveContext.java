@@ -64,8 +64,11 @@ public final class LiveContext implements StrategyContext {
 
     void moveTo(Instrument instrument, long barTime, double close) {
         now = barTime;
-        lastClose.put(instrument, close);
+        mark(instrument, close);
     }
+
+    /** Values {@code instrument} at {@code price} in {@link #equity()} from now on. */
+    void mark(Instrument instrument, double price) { lastClose.put(instrument, price); }
 
     void logFill(Fill f) {
         JournalIntent i = journal.find(f.orderId()).orElseThrow();

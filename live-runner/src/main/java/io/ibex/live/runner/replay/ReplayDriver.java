@@ -18,7 +18,8 @@ import java.util.TreeSet;
  * when the bars of a time open, first the fills of the previous time are delivered, then every series that had a bar
  * at the previous time closes it (its strategy decides), then the venue fills resting orders at the new open with zero
  * spread. Several series are served as the portfolio backtest serves them: aligned on time, in the order given, a
- * series with no bar at a time is not called. Orders still resting after the last bar are cancelled ("end of data").
+ * series with no bar at a time is not called, and every series is marked at its close before the first strategy
+ * decides (sizing by equity sees them all). Orders still resting after the last bar are cancelled ("end of data").
  */
 public final class ReplayDriver {
     public static final String END_OF_DATA = "end of data: no later bar to fill on";
@@ -60,6 +61,7 @@ public final class ReplayDriver {
             for (int k : who) {
                 cumVolume[k] += series.get(k).volume(next[k] - 1);
                 tick(builders[k], guard, clock, series.get(k), next[k] - 1, Bars::close, cumVolume[k], t + barMillis - 1);
+                runner.mark(series.get(k).instrument(), series.get(k).close(next[k] - 1));   // equity: every close before any decision
             }
         }
         long end = series.stream().mapToLong(b -> b.time(b.size() - 1)).max().orElseThrow() + barMillis;

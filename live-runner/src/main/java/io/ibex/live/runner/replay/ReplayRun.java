@@ -1,5 +1,6 @@
 package io.ibex.live.runner.replay;
 
+import io.ibex.data.BarSizes;
 import io.ibex.data.BarSources;
 import io.ibex.framework.domain.Bars;
 import io.ibex.framework.domain.Fill;
@@ -174,13 +175,14 @@ public final class ReplayRun {
                 throw new ConfigException("--sim-data " + s.data() + ": symbol " + bars.instrument().symbol()
                     + " already comes from --sim-data " + earlier + "; give each symbol once");
             if (!series.isEmpty() && bars.periodMillis() != series.get(0).periodMillis())
-                throw new ConfigException("--sim-data " + s.data() + " has " + Duration.ofMillis(bars.periodMillis()) + " bars, --sim-data "
-                    + sources.get(0).data() + " has " + Duration.ofMillis(series.get(0).periodMillis())
-                    + " bars; a portfolio replay needs one bar size (give --bar)");
+                throw new ConfigException("--sim-data " + s.data() + " has " + size(bars) + " bars, --sim-data " + sources.get(0).data()
+                    + " has " + size(series.get(0)) + " bars; a portfolio replay needs one bar size");
             series.add(bars);
         }
         return series;
     }
+
+    private static String size(Bars bars) { return BarSizes.format(Duration.ofMillis(bars.periodMillis())); }
 
     /**
      * A sample or the bar store names its instrument: replaying ETH-USD bars as {@code --symbol AAPL} would trade a
