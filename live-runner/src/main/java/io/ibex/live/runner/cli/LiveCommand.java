@@ -171,7 +171,9 @@ public final class LiveCommand implements Callable<Integer> {
         ReplayRun.Outcome o = ReplayRun.execute(new ReplayRun.Request(sources, barSize, strategy, params, sizing(), cash, journal, out,
             plugins, where, ReplayRun.commission(commission)));
         long fills = o.orders().stream().filter(r -> r.event().equals("filled")).count();
-        w.println("replayed " + o.bars() + " bars of " + String.join(", ", simData) + " through the live path (" + (where == ReplayRun.Venue.SIMULATOR ? "gateway simulator" : "memory venue") + ") with " + o.strategy() + ": "
+        String through = where == ReplayRun.Venue.SIMULATOR ? "gateway simulator" : "memory venue";
+        w.println("replayed " + o.bars() + " bars of " + String.join(", ", simData) + " through the live path (" + through + ") with "
+            + o.strategy() + ": "
             + o.orders().stream().filter(r -> r.event().equals("submitted")).count() + " orders, " + fills + " fills"
             + (o.strategyFailed() ? " (strategy FAILED after repeated errors)" : ""));
         w.println(out == null ? "  (add --out DIR for orders.csv and trades.csv)" : "  Files          " + out.toAbsolutePath());

@@ -140,8 +140,9 @@ public final class ReplayRun {
                         StalenessGuard guard = new StalenessGuard(RiskLimits.defaults().maxSnapshotAgeMillis(), clock::monoNanos);
                         LiveContext ctx = new LiveContext(journal, router, exposure, guard, venue,
                             new LiveContext.StrategyStamp(factory.name(), factory.version(), sha), req.sizing(), req.cash());
-                        Map<Instrument, StrategyHost> hosts = new LinkedHashMap<>();   // one instance per instrument, as the portfolio backtest
-                        for (Bars b : series) hosts.put(b.instrument(), new StrategyHost(factory.name(), around.apply(factory.create(params))));
+                        Map<Instrument, StrategyHost> hosts = new LinkedHashMap<>();   // one instance each, as the portfolio backtest
+                        for (Bars b : series)
+                            hosts.put(b.instrument(), new StrategyHost(factory.name(), around.apply(factory.create(params))));
                         LiveRunner runner = new LiveRunner(journal, router, new Reconciler(journal, venue, router, exposure, risk), venue,
                             ctx, hosts, barMillis);
                         runner.start();

@@ -32,12 +32,13 @@ import java.util.Map;
 
 /**
  * A replay venue that is the real {@link GatewaySimulator} over HTTPS (pinned certificate, Feign client, no retries):
- * in-process, step-driven, on a manual clock, one instrument per replayed series (one cash account), each priced by {@link PriceScript#replay(Bars)} (zero spread, open first), an
- * always-open market (no RTH, no DAY expiry) and a session that never expires. The market is halted while the strategy
- * decides, so an order sent on bar i's close rests; {@link #openBar} moves the clock and cursor to bar i+1's open and
- * resumes, so the matcher fills it there, at the open, as the backtest's next-open rule does. Then the high, low and
- * close ticks are stepped (resting LMT/STP orders match at the touch, i.e. the tick price: the simulator's rule, not
- * the backtest's fill-at-limit) and the market is halted again.
+ * in-process, step-driven, on a manual clock, one instrument per replayed series (one cash account), each priced by
+ * {@link PriceScript#replay(Bars)} (zero spread, open first), an always-open market (no RTH, no DAY expiry) and a
+ * session that never expires. The markets are halted while the strategies decide, so an order sent on a bar's close
+ * rests; {@link #openBars} moves the clock to the next time's open, steps each opening market's cursor to its open and
+ * resumes it, so the matcher fills the order there, at the open, as the backtest's next-open rule does. Then the high,
+ * low and close ticks are stepped (resting LMT/STP orders match at the touch, i.e. the tick price: the simulator's rule,
+ * not the backtest's fill-at-limit) and the markets are halted again.
  */
 public final class SimulatorReplay implements ReplayFills, AutoCloseable {
     static final String ACCOUNT = "DU0000001";
@@ -91,7 +92,8 @@ public final class SimulatorReplay implements ReplayFills, AutoCloseable {
                 gclock, GatewayRateLimiter.ibkrDefaults(gclock), Duration.ofSeconds(10), Duration.ofSeconds(10));
             GatewayClient client = new GatewayClient(apis, gclock);
             AccountId account = client.resolveAccount(ACCOUNT);
-            client.snapshot(instruments.stream().map(SimInstrument::conid).toList(), List.of(31));   // market data first, as the live loop does
+            // market data first, as the live loop does
+            client.snapshot(instruments.stream().map(SimInstrument::conid).toList(), List.of(31));
             GatewayOrders orders = new GatewayOrders(client, account, QuestionPolicy.allowList(QuestionPolicy.DEFAULT_ALLOWED));
             return new SimulatorReplay(sim, simClock, markets, orders, barMillis);
         } catch (RuntimeException e) {
