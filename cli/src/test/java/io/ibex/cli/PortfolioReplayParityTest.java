@@ -1,12 +1,19 @@
 package io.ibex.cli;
 
 import io.ibex.backtest.BacktestConfig;
+import io.ibex.backtest.PortfolioEngine;
 import io.ibex.backtest.cli.BacktestRequest;
 import io.ibex.backtest.cli.BacktestRun;
 import io.ibex.backtest.report.SharpeCi;
 import io.ibex.data.BarSources;
 import io.ibex.framework.domain.Bars;
+import io.ibex.framework.strategy.Params;
 import io.ibex.framework.strategy.Sizing;
+import io.ibex.framework.strategy.Strategy;
+import io.ibex.framework.strategy.StrategyFactory;
+import io.ibex.framework.strategy.StrategyRegistry;
+import io.ibex.live.runner.replay.ReplayRun;
+import io.ibex.live.sim.SimCommission;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,6 +102,30 @@ class PortfolioReplayParityTest {
         List<String> btOrders = ReplayParityTest.ordersWithoutIds(bt.resolve("orders.csv"));
         assertThat(btOrders.get(0)).endsWith(",symbol");
         assertThat(ReplayParityTest.ordersWithoutIds(live.resolve("orders.csv"))).containsExactlyElementsOf(btOrders);
+    }
+
+    @Test
+    void eachSymbolsStrategyInstanceSeesTheSameOrderEventsAsInThePortfolioBacktest() {
+        StrategyFactory f = StrategyRegistry.builtIn().find("sma-cross");
+        List<Bars> series = sources.stream().map(s -> BarSources.load(s, null)).toList();
+        List<List<String>> backtest = new ArrayList<>(), replay = new ArrayList<>();
+        new PortfolioEngine(BacktestConfig.defaults()).run(series, in -> recording(f, backtest));
+        List<ReplayRun.Source> pairs = sources.stream().map(s -> new ReplayRun.Source(s, null)).toList();
+        ReplayRun.execute(new ReplayRun.Request(pairs, null, "sma-cross", Map.of(), new Sizing.FixedQuantity(BigDecimal.ONE),
+            new BigDecimal("100000"), null, null, List.of(), ReplayRun.Venue.SIMULATOR, SimCommission.NONE),
+            s -> new ReplayParityTest.Recording(s, next(replay)));
+
+        assertThat(backtest).hasSize(3).allSatisfy(events -> assertThat(events).anyMatch(l -> l.startsWith("Filled")));
+        assertThat(replay).containsExactlyElementsOf(backtest);   // instances are made in serving order in both
+    }
+
+    private static Strategy recording(StrategyFactory f, List<List<String>> all) {
+        return new ReplayParityTest.Recording(f.create(Params.resolve(f.name(), f.params(), Map.of())), next(all));
+    }
+
+    private static List<String> next(List<List<String>> all) {
+        all.add(new ArrayList<>());
+        return all.getLast();
     }
 
     @Test
