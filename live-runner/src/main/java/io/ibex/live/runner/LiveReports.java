@@ -46,7 +46,10 @@ public final class LiveReports {
                 + (withSymbol ? "," + quote(o.instrument() == null ? "" : o.instrument().symbol()) : "") + '\n');
     }
 
-    /** Round trips flat-to-flat (one instrument at a time, in fill order); a flip closes one trip and opens the next. */
+    /**
+     * Round trips flat-to-flat (one instrument at a time, in fill order); a flip closes one trip and opens the next. A
+     * fill's commission goes whole to the trip it belongs to; only a flip splits it, pro rata.
+     */
     private static void trades(List<Fill> fills, Writer w, boolean withSymbol) throws IOException {
         w.write(TRADES_HEADER + (withSymbol ? SYMBOL_COLUMN : "") + "\n");
         java.util.Map<String, Trip> open = new java.util.HashMap<>();
@@ -55,17 +58,20 @@ public final class LiveReports {
             Trip t = open.get(sym);
             BigDecimal qty = f.quantity();
             BigDecimal perUnitFee = f.commission().divide(qty, MathContext.DECIMAL64);
+            BigDecimal feeLeft = f.commission();
             while (qty.signum() > 0) {
                 if (t == null) {
                     t = new Trip(f.side(), f.timeMillis());
                     open.put(sym, t);
                 }
                 if (f.side() == t.side) {
-                    t.add(qty, f.price(), perUnitFee.multiply(qty));
+                    t.add(qty, f.price(), feeLeft);
                     qty = BigDecimal.ZERO;
                 } else {
                     BigDecimal closing = qty.min(t.openQty());
-                    t.close(closing, f.price(), perUnitFee.multiply(closing), f.timeMillis());
+                    BigDecimal fee = closing.compareTo(qty) == 0 ? feeLeft : perUnitFee.multiply(closing);
+                    t.close(closing, f.price(), fee, f.timeMillis());
+                    feeLeft = feeLeft.subtract(fee);
                     qty = qty.subtract(closing);
                     if (t.openQty().signum() == 0) {
                         t.write(w, withSymbol ? "," + quote(sym) : "");
