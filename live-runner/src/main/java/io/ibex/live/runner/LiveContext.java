@@ -64,19 +64,22 @@ public final class LiveContext implements StrategyContext {
 
     void moveTo(Instrument instrument, long barTime, double close) {
         now = barTime;
-        lastClose.put(instrument, close);
+        mark(instrument, close);
     }
+
+    /** Values {@code instrument} at {@code price} in {@link #equity()} from now on. */
+    void mark(Instrument instrument, double price) { lastClose.put(instrument, price); }
 
     void logFill(Fill f) {
         JournalIntent i = journal.find(f.orderId()).orElseThrow();
         log.add(new OrderLogRow(f.timeMillis(), f.orderId(), "filled", f.side(), f.quantity(), i.draft().type(), f.price(),
-            f.commission(), ""));
+            f.commission(), "", f.instrument()));
         pending.add(new OrderEvent.Filled(f.orderId(), f.timeMillis(), f, i.remainingQuantity()));
     }
 
     void logCancelled(JournalIntent i, String note) {
         log.add(new OrderLogRow(now, i.id(), "cancelled", i.draft().side(), i.draft().quantity(), i.draft().type(),
-            i.draft().limitPrice(), null, note));
+            i.draft().limitPrice(), null, note, i.draft().instrument()));
         pending.add(new OrderEvent.Cancelled(i.id(), now, note));
     }
 
@@ -124,25 +127,24 @@ public final class LiveContext implements StrategyContext {
         OrderCheck check = new OrderCheck(instrument, side, qty, type, limitPrice, stopPrice);
         RouteResult r = router.place(check, q -> new IntentDraft(stamp.name(), stamp.version(), stamp.sha256(), instrument, side,
             q.stripTrailingZeros(), type, decimal(limitPrice), decimal(stopPrice), tif), guard.view(instrument), equityDecimal());
-        BigDecimal q = Double.isFinite(qty) ? BigDecimal.valueOf(qty).stripTrailingZeros() : BigDecimal.ZERO;
         ClientOrderId placed = switch (r) {
             case RouteResult.Denied d -> {
                 ClientOrderId id = new ClientOrderId("denied-" + ++denied);
-                log.add(new OrderLogRow(now, id, "rejected", side, q, type, decimal(limitPrice), null, d.denial().toString()));
+                log.add(row(check, id, "rejected", d.denial().toString()));
                 pending.add(new OrderEvent.Rejected(id, now, d.denial().toString()));
                 yield id;
             }
             case RouteResult.Shadowed s -> {
-                log.add(new OrderLogRow(now, s.id(), "submitted", side, q, type, decimal(limitPrice), null, "shadow: not sent"));
+                log.add(row(check, s.id(), "submitted", "shadow: not sent"));
                 pending.add(new OrderEvent.Submitted(s.id(), now));
                 pending.add(new OrderEvent.Cancelled(s.id(), now, "shadow: not sent"));
                 yield s.id();
             }
             case RouteResult.Routed routed -> {
-                log.add(new OrderLogRow(now, routed.id(), "submitted", side, q, type, decimal(limitPrice), null, ""));
+                log.add(row(check, routed.id(), "submitted", ""));
                 pending.add(new OrderEvent.Submitted(routed.id(), now));
                 if (routed.status() == OrderStatus.REJECTED) {
-                    log.add(new OrderLogRow(now, routed.id(), "rejected", side, q, type, decimal(limitPrice), null, "broker rejected"));
+                    log.add(row(check, routed.id(), "rejected", "broker rejected"));
                     pending.add(new OrderEvent.Rejected(routed.id(), now, "broker rejected"));
                 } else {
                     JournalIntent i = journal.find(routed.id()).orElseThrow();
@@ -153,6 +155,12 @@ public final class LiveContext implements StrategyContext {
         };
         instrumentOf.put(placed, instrument);
         return placed;
+    }
+
+    /** A row for an order that has not filled: its time is now, it has no commission. */
+    private OrderLogRow row(OrderCheck c, ClientOrderId id, String event, String note) {
+        BigDecimal q = Double.isFinite(c.quantity()) ? BigDecimal.valueOf(c.quantity()).stripTrailingZeros() : BigDecimal.ZERO;
+        return new OrderLogRow(now, id, event, c.side(), q, c.type(), decimal(c.limitPrice()), null, note, c.instrument());
     }
 
     private static BigDecimal decimal(double price) { return Double.isFinite(price) ? BigDecimal.valueOf(price).stripTrailingZeros() : null; }

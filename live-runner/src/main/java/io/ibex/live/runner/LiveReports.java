@@ -23,45 +23,58 @@ import java.util.List;
 public final class LiveReports {
     public static final String TRADES_HEADER = "entry_time,entry_price,exit_time,exit_price,side,quantity,pnl,commission";
     public static final String ORDERS_HEADER = "time,order_id,event,side,quantity,type,price,commission,note";
+    private static final String SYMBOL_COLUMN = ",symbol";
 
     private LiveReports() {}
 
     public static void write(Path dir, List<OrderLogRow> orders, List<Fill> fills) throws IOException {
-        if (!Files.isDirectory(dir)) FileModes.createPrivateDirectories(dir);
-        atomic(dir.resolve("orders.csv"), w -> orders(orders, w));
-        atomic(dir.resolve("trades.csv"), w -> trades(fills, w));
+        write(dir, orders, fills, false);
     }
 
-    static void orders(List<OrderLogRow> rows, Writer w) throws IOException {
-        w.write(ORDERS_HEADER + "\n");
+    /** @param withSymbol a portfolio run: both files gain a last {@code symbol} column, as the portfolio backtest's */
+    public static void write(Path dir, List<OrderLogRow> orders, List<Fill> fills, boolean withSymbol) throws IOException {
+        if (!Files.isDirectory(dir)) FileModes.createPrivateDirectories(dir);
+        atomic(dir.resolve("orders.csv"), w -> orders(orders, w, withSymbol));
+        atomic(dir.resolve("trades.csv"), w -> trades(fills, w, withSymbol));
+    }
+
+    private static void orders(List<OrderLogRow> rows, Writer w, boolean withSymbol) throws IOException {
+        w.write(ORDERS_HEADER + (withSymbol ? SYMBOL_COLUMN : "") + "\n");
         for (OrderLogRow o : rows)
             w.write(iso(o.timeMillis()) + ',' + o.orderId() + ',' + o.event() + ',' + o.side() + ',' + plain(o.quantity())
-                + ',' + o.type() + ',' + plain(o.price()) + ',' + plain(o.commission()) + ',' + quote(o.note()) + '\n');
+                + ',' + o.type() + ',' + plain(o.price()) + ',' + plain(o.commission()) + ',' + quote(o.note())
+                + (withSymbol ? "," + quote(o.instrument() == null ? "" : o.instrument().symbol()) : "") + '\n');
     }
 
-    /** Round trips flat-to-flat (one instrument at a time, in fill order); a flip closes one trip and opens the next. */
-    static void trades(List<Fill> fills, Writer w) throws IOException {
-        w.write(TRADES_HEADER + "\n");
+    /**
+     * Round trips flat-to-flat (one instrument at a time, in fill order); a flip closes one trip and opens the next. A
+     * fill's commission goes whole to the trip it belongs to; only a flip splits it, pro rata.
+     */
+    private static void trades(List<Fill> fills, Writer w, boolean withSymbol) throws IOException {
+        w.write(TRADES_HEADER + (withSymbol ? SYMBOL_COLUMN : "") + "\n");
         java.util.Map<String, Trip> open = new java.util.HashMap<>();
         for (Fill f : fills) {
             String sym = f.instrument().symbol();
             Trip t = open.get(sym);
             BigDecimal qty = f.quantity();
             BigDecimal perUnitFee = f.commission().divide(qty, MathContext.DECIMAL64);
+            BigDecimal feeLeft = f.commission();
             while (qty.signum() > 0) {
                 if (t == null) {
                     t = new Trip(f.side(), f.timeMillis());
                     open.put(sym, t);
                 }
                 if (f.side() == t.side) {
-                    t.add(qty, f.price(), perUnitFee.multiply(qty));
+                    t.add(qty, f.price(), feeLeft);
                     qty = BigDecimal.ZERO;
                 } else {
                     BigDecimal closing = qty.min(t.openQty());
-                    t.close(closing, f.price(), perUnitFee.multiply(closing), f.timeMillis());
+                    BigDecimal fee = closing.compareTo(qty) == 0 ? feeLeft : perUnitFee.multiply(closing);
+                    t.close(closing, f.price(), fee, f.timeMillis());
+                    feeLeft = feeLeft.subtract(fee);
                     qty = qty.subtract(closing);
                     if (t.openQty().signum() == 0) {
-                        t.write(w);
+                        t.write(w, withSymbol ? "," + quote(sym) : "");
                         open.remove(sym);
                         t = null;
                     }
@@ -87,11 +100,11 @@ public final class LiveReports {
             exitQty = exitQty.add(q); exitCost = exitCost.add(q.multiply(px)); fees = fees.add(fee); exitTime = t;
         }
 
-        void write(Writer w) throws IOException {
+        void write(Writer w, String lastColumn) throws IOException {
             BigDecimal gross = side == Side.BUY ? exitCost.subtract(entryCost) : entryCost.subtract(exitCost);
             w.write(iso(entryTime) + ',' + avg(entryCost, entryQty) + ',' + iso(exitTime) + ',' + avg(exitCost, exitQty) + ','
                 + (side == Side.BUY ? "long" : "short") + ',' + plain(entryQty) + ','
-                + plain(gross.subtract(fees)) + ',' + plain(fees) + '\n');
+                + plain(gross.subtract(fees)) + ',' + plain(fees) + lastColumn + '\n');
         }
 
         private static String avg(BigDecimal cost, BigDecimal qty) {

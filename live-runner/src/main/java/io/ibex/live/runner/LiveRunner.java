@@ -110,6 +110,13 @@ public final class LiveRunner implements MarketData.BarListener {
     }
 
     /**
+     * Values {@code instrument} at {@code price} in the equity the strategies size against, before its bar closes: a
+     * portfolio replay marks every series at the close of a time before any strategy decides on it, as the portfolio
+     * backtest does.
+     */
+    public void mark(Instrument instrument, double price) { ctx.mark(instrument, price); }
+
+    /**
      * Feeds history bars (oldest first) so indicators are warm before the first live bar. The strategy sees them through
      * a context that sends nothing: an order it places while warming up is dropped and counted, never routed.
      * Returns how many orders were dropped.

@@ -107,8 +107,9 @@ public final class LiveCommand implements Callable<Integer> {
         + " max 1 % of value); live, IBKR charges what it charges")
     String commission;
 
-    @Option(names = "--sim-data", paramLabel = "SRC", description = "replay this bar source (file, sample:NAME, db:SYM) through the live path")
-    String simData;
+    @Option(names = "--sim-data", paramLabel = "SRC", description = "replay this bar source (file, sample:NAME, db:SYM) through the"
+        + " live path; repeat it with --symbol for a portfolio (the i-th --sim-data trades as the i-th --symbol)")
+    List<String> simData = new ArrayList<>();
 
     @Option(names = "--speed", paramLabel = "max", defaultValue = "max", description = "replay speed; only 'max' (manual clock, step mode)")
     String speed;
@@ -139,7 +140,7 @@ public final class LiveCommand implements Callable<Integer> {
         if (cash.signum() <= 0) throw new ConfigException("--cash must be positive, was " + cash.toPlainString());
         PrintWriter w = spec.commandLine().getOut();
         try {
-            if (simData != null) return replay(w);
+            if (!simData.isEmpty()) return replay(w);
             return LiveSession.run(this, w);
         } catch (JournalLockedException e) {
             spec.commandLine().getErr().println("ibex live: " + e.getMessage());
@@ -156,17 +157,23 @@ public final class LiveCommand implements Callable<Integer> {
         if (!"sim".equalsIgnoreCase(gateway.trim()))
             throw new ConfigException("--sim-data replays through the simulator: add --gateway sim");
         if (!"max".equals(speed)) throw new ConfigException("--speed " + speed + " is not supported; replays run at --speed max");
-        if (symbols.size() != 1) throw new ConfigException("a replay trades one --symbol (the data's), got " + symbols);
+        if (symbols.size() != simData.size())
+            throw new ConfigException("a replay pairs each --sim-data with one --symbol: got " + simData.size() + " --sim-data and "
+                + symbols.size() + " --symbol " + symbols);
         ReplayRun.Venue where = switch (venue.trim().toLowerCase(java.util.Locale.ROOT)) {
             case "sim" -> ReplayRun.Venue.SIMULATOR;
             case "memory" -> ReplayRun.Venue.MEMORY;
             default -> throw new ConfigException("--venue " + venue + " is not known; use sim (the gateway simulator) or memory");
         };
         Duration barSize = bar == null ? null : BarSizes.parse(bar);
-        ReplayRun.Outcome o = ReplayRun.execute(new ReplayRun.Request(simData, barSize, symbols.get(0), strategy, params, sizing(),
-            cash, journal, out, plugins, where, ReplayRun.commission(commission)));
+        List<ReplayRun.Source> sources = new ArrayList<>();
+        for (int i = 0; i < simData.size(); i++) sources.add(new ReplayRun.Source(simData.get(i), instruments().get(i).symbol()));
+        ReplayRun.Outcome o = ReplayRun.execute(new ReplayRun.Request(sources, barSize, strategy, params, sizing(), cash, journal, out,
+            plugins, where, ReplayRun.commission(commission)));
         long fills = o.orders().stream().filter(r -> r.event().equals("filled")).count();
-        w.println("replayed " + o.bars() + " bars of " + simData + " through the live path (" + (where == ReplayRun.Venue.SIMULATOR ? "gateway simulator" : "memory venue") + ") with " + o.strategy() + ": "
+        String through = where == ReplayRun.Venue.SIMULATOR ? "gateway simulator" : "memory venue";
+        w.println("replayed " + o.bars() + " bars of " + String.join(", ", simData) + " through the live path (" + through + ") with "
+            + o.strategy() + ": "
             + o.orders().stream().filter(r -> r.event().equals("submitted")).count() + " orders, " + fills + " fills"
             + (o.strategyFailed() ? " (strategy FAILED after repeated errors)" : ""));
         w.println(out == null ? "  (add --out DIR for orders.csv and trades.csv)" : "  Files          " + out.toAbsolutePath());

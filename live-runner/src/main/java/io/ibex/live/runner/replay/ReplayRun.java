@@ -1,8 +1,10 @@
 package io.ibex.live.runner.replay;
 
+import io.ibex.data.BarSizes;
 import io.ibex.data.BarSources;
 import io.ibex.framework.domain.Bars;
 import io.ibex.framework.domain.Fill;
+import io.ibex.framework.domain.Instrument;
 import io.ibex.framework.error.ConfigException;
 import io.ibex.framework.error.DataException;
 import io.ibex.framework.strategy.Params;
@@ -31,13 +33,16 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * {@code ibex live --gateway sim --sim-data SRC --speed max}: the whole live path (bar builder, staleness guard,
+ * {@code ibex live --gateway sim --sim-data SRC --speed max} (repeat {@code --sim-data SRC --symbol SYM} for a portfolio,
+ * served as the portfolio backtest serves it): the whole live path (bar builder, staleness guard,
  * strategy host, risk, journal, router, reconciliation) over a recorded bar file at full speed, writing orders.csv and
  * trades.csv in the backtest's formats. See {@link ReplayDriver} for the fill semantics that make it match a backtest.
  */
@@ -45,18 +50,35 @@ public final class ReplayRun {
     /** Where orders go: the in-process HTTPS gateway simulator (default), or the in-memory {@link ReplayVenue}. */
     public enum Venue { SIMULATOR, MEMORY }
 
-    /** @param journalOrNull null: a fresh journal in a temporary directory, removed afterwards */
-    /** @param commission what the simulator charges per fill (the memory venue charges nothing) */
-    public record Request(String data, Duration barOrNull, String symbolOrNull, String strategy, Map<String, String> params,
-                          Sizing sizing, BigDecimal cash, Path journalOrNull, Path outOrNull, List<Path> plugins, Venue venue,
-                          SimCommission commission) {
+    /** One replayed series: a bar source and the symbol it trades as (null: the one the source names). */
+    public record Source(String data, String symbolOrNull) {
+        public Source { java.util.Objects.requireNonNull(data, "data"); }
+    }
+
+    /**
+     * @param sources       one per instrument, in serving order (several: a portfolio with one cash account)
+     * @param journalOrNull null: a fresh journal in a temporary directory, removed afterwards
+     * @param commission    what the simulator charges per fill (the memory venue charges nothing)
+     */
+    public record Request(List<Source> sources, Duration barOrNull, String strategy, Map<String, String> params, Sizing sizing,
+                          BigDecimal cash, Path journalOrNull, Path outOrNull, List<Path> plugins, Venue venue, SimCommission commission) {
         public Request {
+            sources = List.copyOf(sources);
+            if (sources.isEmpty()) throw new IllegalArgumentException("a replay needs at least one source");
             java.util.Objects.requireNonNull(sizing, "sizing");
             java.util.Objects.requireNonNull(venue, "venue");
             java.util.Objects.requireNonNull(commission, "commission");
         }
 
-        /** One unit per position, no commission. */
+        /** One series. */
+        public Request(String data, Duration barOrNull, String symbolOrNull, String strategy, Map<String, String> params,
+                       Sizing sizing, BigDecimal cash, Path journalOrNull, Path outOrNull, List<Path> plugins, Venue venue,
+                       SimCommission commission) {
+            this(List.of(new Source(data, symbolOrNull)), barOrNull, strategy, params, sizing, cash, journalOrNull, outOrNull,
+                plugins, venue, commission);
+        }
+
+        /** One series, one unit per position, no commission. */
         public Request(String data, Duration barOrNull, String symbolOrNull, String strategy, Map<String, String> params,
                        BigDecimal cash, Path journalOrNull, Path outOrNull, List<Path> plugins, Venue venue) {
             this(data, barOrNull, symbolOrNull, strategy, params, new Sizing.FixedQuantity(BigDecimal.ONE), cash, journalOrNull,
@@ -91,10 +113,8 @@ public final class ReplayRun {
         try (StrategyRegistry registry = StrategyRegistry.load(req.plugins())) {
             StrategyFactory factory = registry.find(req.strategy());
             Params params = Params.resolve(factory.name(), factory.params(), new LinkedHashMap<>(req.params()));
-            Bars bars = BarSources.load(req.data(), req.barOrNull(), req.symbolOrNull());
-            if (bars.size() < 2) throw new DataException(req.data() + " has " + bars.size() + " bars; a replay needs at least 2");
-            checkSymbol(req.data(), bars, req.symbolOrNull());
-            long barMillis = bars.periodMillis();
+            List<Bars> series = load(req.sources(), req.barOrNull());
+            long barMillis = series.get(0).periodMillis();
             String origin = registry.origin(factory.name());
             String sha = StrategyRegistry.BUILT_IN.equals(origin) ? StrategyRegistry.BUILT_IN : registry.pluginHashes().get(origin);
             Path tempDir = null;
@@ -104,12 +124,12 @@ public final class ReplayRun {
                     tempDir = ReplayTempDirs.create(Path.of(System.getProperty("java.io.tmpdir")));
                     journalPath = tempDir.resolve("journal");
                 }
-                ReplayClock clock = new ReplayClock(bars.time(0));
+                ReplayClock clock = new ReplayClock(series.stream().mapToLong(b -> b.time(0)).min().orElseThrow());
                 try (OrderJournal journal = OrderJournal.open(journalPath, "replay", clock)) {
                     if (!journal.intents().isEmpty())
                         throw new ConfigException("journal " + journalPath + " already holds orders; a replay needs a fresh --journal");
                     ReplayVenue memory = req.venue() == Venue.MEMORY ? new ReplayVenue() : null;
-                    try (SimulatorReplay simulator = memory == null ? SimulatorReplay.start(bars, req.cash(), req.commission(), clock) : null) {
+                    try (SimulatorReplay simulator = memory == null ? SimulatorReplay.start(series, req.cash(), req.commission(), clock) : null) {
                         OrderGateway venue = memory != null ? memory : simulator.orders();
                         ReplayFills fillsAt = memory != null ? memory : simulator;
                         Path runDir = req.outOrNull() != null ? req.outOrNull() : journalPath.toAbsolutePath().getParent();
@@ -120,14 +140,17 @@ public final class ReplayRun {
                         StalenessGuard guard = new StalenessGuard(RiskLimits.defaults().maxSnapshotAgeMillis(), clock::monoNanos);
                         LiveContext ctx = new LiveContext(journal, router, exposure, guard, venue,
                             new LiveContext.StrategyStamp(factory.name(), factory.version(), sha), req.sizing(), req.cash());
-                        StrategyHost host = new StrategyHost(factory.name(), around.apply(factory.create(params)));
+                        Map<Instrument, StrategyHost> hosts = new LinkedHashMap<>();   // one instance each, as the portfolio backtest
+                        for (Bars b : series)
+                            hosts.put(b.instrument(), new StrategyHost(factory.name(), around.apply(factory.create(params))));
                         LiveRunner runner = new LiveRunner(journal, router, new Reconciler(journal, venue, router, exposure, risk), venue,
-                            ctx, host, List.of(bars.instrument()), barMillis);
+                            ctx, hosts, barMillis);
                         runner.start();
-                        ReplayDriver.run(bars, barMillis, runner, fillsAt, guard, clock);
+                        ReplayDriver.run(series, barMillis, runner, fillsAt, guard, clock);
                         List<Fill> fills = journal.fills();
-                        if (req.outOrNull() != null) LiveReports.write(req.outOrNull(), ctx.orderLog(), fills);
-                        return new Outcome(factory.name(), bars.size(), ctx.orderLog(), fills, host.failure());
+                        if (req.outOrNull() != null) LiveReports.write(req.outOrNull(), ctx.orderLog(), fills, series.size() > 1);
+                        return new Outcome(factory.name(), series.stream().mapToInt(Bars::size).sum(), ctx.orderLog(), fills,
+                            runner.failure());
                     }
                 }
             } catch (IOException e) {
@@ -137,6 +160,30 @@ public final class ReplayRun {
             }
         }
     }
+
+    /**
+     * Each source's bars, checked: at least 2 bars, the symbol the data is about, each symbol once, one bar size for all.
+     */
+    static List<Bars> load(List<Source> sources, Duration barOrNull) {
+        List<Bars> series = new ArrayList<>();
+        Map<String, String> from = new HashMap<>();   // symbol -> the --sim-data it came from
+        for (Source s : sources) {
+            Bars bars = BarSources.load(s.data(), barOrNull, s.symbolOrNull());
+            if (bars.size() < 2) throw new DataException(s.data() + " has " + bars.size() + " bars; a replay needs at least 2");
+            checkSymbol(s.data(), bars, s.symbolOrNull());
+            String earlier = from.putIfAbsent(bars.instrument().symbol().toUpperCase(java.util.Locale.ROOT), s.data());
+            if (earlier != null)
+                throw new ConfigException("--sim-data " + s.data() + ": symbol " + bars.instrument().symbol()
+                    + " already comes from --sim-data " + earlier + "; give each symbol once");
+            if (!series.isEmpty() && bars.periodMillis() != series.get(0).periodMillis())
+                throw new ConfigException("--sim-data " + s.data() + " has " + size(bars) + " bars, --sim-data " + sources.get(0).data()
+                    + " has " + size(series.get(0)) + " bars; a portfolio replay needs one bar size");
+            series.add(bars);
+        }
+        return series;
+    }
+
+    private static String size(Bars bars) { return BarSizes.format(Duration.ofMillis(bars.periodMillis())); }
 
     /**
      * A sample or the bar store names its instrument: replaying ETH-USD bars as {@code --symbol AAPL} would trade a

@@ -40,8 +40,9 @@ public final class ReplayVenue implements OrderGateway, ReplayFills {
         return new SubmitOutcome.Placed(orders.get(ref).brokerOrderId());
     }
 
-    @Override public void openBar(io.ibex.framework.domain.Bars bars, int i) {
-        openBar(bars.instrument(), bars.time(i), bars.open(i), bars.high(i), bars.low(i));
+    @Override public void openBars(List<BarAt> opening) {
+        for (BarAt b : opening)
+            openBar(b.bars().instrument(), b.time(), b.bars().open(b.i()), b.bars().high(b.i()), b.bars().low(b.i()));
     }
 
     /** Bar {@code time} of {@code instrument} opens: fill what its open and range allow. */

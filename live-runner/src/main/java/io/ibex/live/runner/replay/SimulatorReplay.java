@@ -18,22 +18,27 @@ import io.ibex.live.sim.SessionState;
 import io.ibex.live.sim.SimCommission;
 import io.ibex.live.sim.SimClock;
 import io.ibex.live.sim.SimInstrument;
+import io.ibex.live.sim.SimulatorBuilder;
 
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A replay venue that is the real {@link GatewaySimulator} over HTTPS (pinned certificate, Feign client, no retries):
- * in-process, step-driven, on a manual clock, priced by {@link PriceScript#replay(Bars)} (zero spread, open first), an
- * always-open market (no RTH, no DAY expiry) and a session that never expires. The market is halted while the strategy
- * decides, so an order sent on bar i's close rests; {@link #openBar} moves the clock and cursor to bar i+1's open and
- * resumes, so the matcher fills it there, at the open, as the backtest's next-open rule does. Then the high, low and
- * close ticks are stepped (resting LMT/STP orders match at the touch, i.e. the tick price: the simulator's rule, not
- * the backtest's fill-at-limit) and the market is halted again.
+ * in-process, step-driven, on a manual clock, one instrument per replayed series (one cash account), each priced by
+ * {@link PriceScript#replay(Bars)} (zero spread, open first), an always-open market (no RTH, no DAY expiry) and a
+ * session that never expires. The markets are halted while the strategies decide, so an order sent on a bar's close
+ * rests; {@link #openBars} moves the clock to the next time's open, steps each opening market's cursor to its open and
+ * resumes it, so the matcher fills the order there, at the open, as the backtest's next-open rule does. Then the high,
+ * low and close ticks are stepped (resting LMT/STP orders match at the touch, i.e. the tick price: the simulator's rule,
+ * not the backtest's fill-at-limit) and the markets are halted again.
  */
 public final class SimulatorReplay implements ReplayFills, AutoCloseable {
     static final String ACCOUNT = "DU0000001";
@@ -41,39 +46,56 @@ public final class SimulatorReplay implements ReplayFills, AutoCloseable {
 
     private final GatewaySimulator sim;
     private final SimClock simClock;
-    private final MarketControl market;
+    private final Map<String, MarketControl> markets;   // by symbol, in serving order
     private final GatewayOrders orders;
     private final long barMillis;
 
-    private SimulatorReplay(GatewaySimulator sim, SimClock simClock, MarketControl market, GatewayOrders orders, long barMillis) {
+    private SimulatorReplay(GatewaySimulator sim, SimClock simClock, Map<String, MarketControl> markets, GatewayOrders orders,
+                            long barMillis) {
         this.sim = sim;
         this.simClock = simClock;
-        this.market = market;
+        this.markets = markets;
         this.orders = orders;
         this.barMillis = barMillis;
     }
 
     /** Starts the simulator on {@code bars}; the gateway client's wall time follows {@code replayClock}. */
     public static SimulatorReplay start(Bars bars, BigDecimal cash, SimCommission commission, InstantSource replayClock) {
-        long barMillis = bars.periodMillis();
-        String symbol = bars.instrument().symbol();
-        SimInstrument instrument = ("AAPL".equals(symbol) ? SimInstrument.aapl() : SimInstrument.stock(990_001L, symbol, symbol, "NASDAQ"))
-            .prices(PriceScript.replay(bars));
-        SimClock simClock = SimClock.manual(Instant.ofEpochMilli(bars.time(0) - 1));
-        GatewaySimulator sim = GatewaySimulator.builder().clock(simClock).stepDriven().pacing(PacingMode.OFF)
+        return start(List.of(bars), cash, commission, replayClock);
+    }
+
+    /**
+     * Starts the simulator with one instrument per series (one cash account, as the portfolio backtest has); the
+     * series share one bar size and differ in symbol.
+     */
+    public static SimulatorReplay start(List<Bars> series, BigDecimal cash, SimCommission commission, InstantSource replayClock) {
+        long barMillis = series.get(0).periodMillis();
+        long first = series.stream().mapToLong(b -> b.time(0)).min().orElseThrow();
+        SimClock simClock = SimClock.manual(Instant.ofEpochMilli(first - 1));
+        SimulatorBuilder builder = GatewaySimulator.builder().clock(simClock).stepDriven().pacing(PacingMode.OFF)
             .initialSession(SessionState.AUTHENTICATED).account(Account.paper(ACCOUNT).cash("USD", cash.doubleValue()))
-            .instrument(instrument).commission(commission).nightlyReset(null).brokerageIdleTimeout(NEVER).ssoIdleTimeout(NEVER).maxSessionAge(NEVER)
-            .start();
+            .commission(commission).nightlyReset(null).brokerageIdleTimeout(NEVER).ssoIdleTimeout(NEVER).maxSessionAge(NEVER);
+        List<SimInstrument> instruments = new ArrayList<>();
+        for (Bars bars : series) {
+            String symbol = bars.instrument().symbol();
+            SimInstrument in = "AAPL".equals(symbol) ? SimInstrument.aapl()
+                : SimInstrument.stock(990_001L + instruments.size(), symbol, symbol, "NASDAQ");
+            instruments.add(in.prices(PriceScript.replay(bars)));
+            builder.instrument(instruments.getLast());
+        }
+        GatewaySimulator sim = builder.start();
         try {
-            MarketControl market = sim.market(instrument.conid()).setClosed(false).halt();
+            Map<String, MarketControl> markets = new LinkedHashMap<>();
+            for (SimInstrument in : instruments) markets.put(in.symbol(), sim.market(in.conid()).setClosed(false).halt());
             VirtualGatewayClock gclock = new VirtualGatewayClock(replayClock);
             GatewayTransport.Apis apis = GatewayTransport.build(URI.create(sim.rootUrl()), PinnedTls.fromTrustStore(sim.trustStore()),
                 gclock, GatewayRateLimiter.ibkrDefaults(gclock), Duration.ofSeconds(10), Duration.ofSeconds(10));
             GatewayClient client = new GatewayClient(apis, gclock);
             AccountId account = client.resolveAccount(ACCOUNT);
-            client.snapshot(List.of(instrument.conid()), List.of(31));   // market data first, as the live loop does
+            // market data first, as the live loop does
+            client.snapshot(instruments.stream().map(SimInstrument::conid).toList(), List.of(31));
             GatewayOrders orders = new GatewayOrders(client, account, QuestionPolicy.allowList(QuestionPolicy.DEFAULT_ALLOWED));
-            return new SimulatorReplay(sim, simClock, market, orders, barMillis);
+            return new SimulatorReplay(sim, simClock, markets, orders, barMillis);
         } catch (RuntimeException e) {
             sim.close();
             throw e;
@@ -83,18 +105,23 @@ public final class SimulatorReplay implements ReplayFills, AutoCloseable {
     /** The router's port: {@link GatewayOrders} over the Feign client against this simulator. */
     public OrderGateway orders() { return orders; }
 
-    @Override public void openBar(Bars bars, int i) {
-        long t = bars.time(i);
+    @Override public void openBars(List<BarAt> opening) {
+        long t = opening.getFirst().time();
         simClock.setTo(Instant.ofEpochMilli(t));
-        market.stepTo(4 * i);   // halted: nothing matches yet
-        market.resume();        // matching at the open tick: bid = ask = open
+        for (BarAt b : opening) {
+            MarketControl market = market(b);
+            market.stepTo(4 * b.i());   // halted: nothing matches yet
+            market.resume();            // matching at the open tick: bid = ask = open
+        }
         long[] later = {t + 1, t + 2, t + barMillis - 1};
         for (long at : later) {
             simClock.setTo(Instant.ofEpochMilli(at));
-            market.step();
+            for (BarAt b : opening) market(b).step();
         }
-        market.halt();          // the strategy decides on this bar's close next: its orders rest until bar i+1 opens
+        for (BarAt b : opening) market(b).halt();   // the strategies decide on these closes next: their orders rest until the next open
     }
+
+    private MarketControl market(BarAt b) { return markets.get(b.bars().instrument().symbol()); }
 
     @Override public void close() { sim.close(); }
 }
