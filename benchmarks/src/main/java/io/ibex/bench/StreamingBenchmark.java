@@ -124,7 +124,7 @@ public class StreamingBenchmark {
             List<Instrument> instruments = new ArrayList<>();
             for (int s = 0; s < SYMBOLS; s++) {
                 long conid = 100_000 + s;
-                b.instrument(SimInstrument.stock(conid, "S" + s, "SYMBOL " + s, "NASDAQ").prices(PriceScript.randomWalk(s, 100, 5, 200_000, Duration.ofSeconds(1))));
+                b.instrument(SimInstrument.stock(conid, "S" + s, "SYMBOL " + s, "NASDAQ").prices(PriceScript.randomWalk(s, 100, 5, 12_000, Duration.ofSeconds(1))));
                 Instrument in = Instrument.of("S" + s);
                 conids.put(in, conid);
                 instruments.add(in);
