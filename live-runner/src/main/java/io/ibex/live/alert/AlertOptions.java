@@ -78,7 +78,10 @@ public final class AlertOptions {
         return out;
     }
 
-    /** The alerter for a command: redacts the given secrets, and the Telegram token whatever the caller passes. */
+    /**
+     * The alerter for a command; messages are redacted of {@code password} and {@code account} (either may be null) and
+     * of every account id. A Telegram token travels only in the request path, never in a message or an error.
+     */
     public Alerter build(AlertSink console, String runner, Map<String, String> env, Path ibexHome, String password, String account) {
         List<AlertChannel> channels = channels(env, ibexHome);
         return new Alerter(channels, console, Redactor.of(password, account), InstantSource.system(), runner,

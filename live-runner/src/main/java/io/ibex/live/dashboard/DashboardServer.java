@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -54,8 +53,8 @@ public final class DashboardServer implements AutoCloseable {
         .addModule(new SimpleModule().addSerializer(java.time.Instant.class, ToStringSerializer.instance))
         .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).build();
     private final List<SseClient> clients = new CopyOnWriteArrayList<>();
-    private final List<long[]> curveMillis = new ArrayList<>();
-    private final List<BigDecimal> curveEquity = new ArrayList<>();
+    private final List<Object[]> curve = new ArrayList<>();          // [epoch millis, equity], as the page draws it
+    private final String template = template();
     private volatile String stateJson = "null";
     private volatile boolean closed;
 
@@ -136,7 +135,7 @@ public final class DashboardServer implements AutoCloseable {
         synchronized (this) {
             if (snapshot.account() != null && snapshot.account().equity() != null) appendCurve(snapshot);
             try {
-                body = json.writeValueAsString(new Page(snapshot, curve()));
+                body = json.writeValueAsString(new Page(snapshot, List.copyOf(curve)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -149,20 +148,13 @@ public final class DashboardServer implements AutoCloseable {
     record Page(DashboardSnapshot state, List<Object[]> equityCurve) {}
 
     private void appendCurve(DashboardSnapshot s) {
-        curveMillis.add(new long[]{s.time().toEpochMilli()});
-        curveEquity.add(s.account().equity());
-        if (curveMillis.size() > CURVE_POINTS) {                           // keep every other point: bounded, whole history
-            for (int i = curveMillis.size() - 2; i > 0; i -= 2) {
-                curveMillis.remove(i);
-                curveEquity.remove(i);
-            }
+        curve.add(new Object[]{s.time().toEpochMilli(), s.account().equity()});
+        if (curve.size() > CURVE_POINTS) {                                // keep every other point: bounded, whole history
+            List<Object[]> kept = new ArrayList<>(CURVE_POINTS / 2 + 1);
+            for (int i = (curve.size() - 1) % 2; i < curve.size(); i += 2) kept.add(curve.get(i));   // the newest stays
+            curve.clear();
+            curve.addAll(kept);
         }
-    }
-
-    private List<Object[]> curve() {
-        List<Object[]> out = new ArrayList<>(curveMillis.size());
-        for (int i = 0; i < curveMillis.size(); i++) out.add(new Object[]{curveMillis.get(i)[0], curveEquity.get(i)});
-        return out;
     }
 
     private void handle(HttpExchange ex) throws IOException {
@@ -207,7 +199,7 @@ public final class DashboardServer implements AutoCloseable {
         byte[] nonceBytes = new byte[16];
         new SecureRandom().nextBytes(nonceBytes);
         String nonce = Base64.getEncoder().encodeToString(nonceBytes);
-        String html = template().replace("{{nonce}}", nonce)
+        String html = template.replace("{{nonce}}", nonce)
             .replace("{{state}}", stateJson.replace("</", "<\\/"));
         ex.getResponseHeaders().set("Content-Security-Policy", "default-src 'none'; script-src 'nonce-" + nonce + "'; style-src 'nonce-"
             + nonce + "'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
@@ -215,10 +207,13 @@ public final class DashboardServer implements AutoCloseable {
         send(ex, 200, "text/html; charset=utf-8", html);
     }
 
-    private static String template() throws IOException {
+    /** The page, read once from the JAR. */
+    private static String template() {
         try (InputStream in = DashboardServer.class.getResourceAsStream("dashboard.html")) {
-            if (in == null) throw new IOException("dashboard.html missing from the JAR");
+            if (in == null) throw new IllegalStateException("dashboard.html missing from the JAR");
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
