@@ -11,6 +11,7 @@ import io.ibex.live.gateway.PinnedTls;
 import io.ibex.live.gateway.SnapshotRow;
 import io.ibex.live.gateway.stream.GatewayStream;
 import io.ibex.live.gateway.stream.OrderUpdate;
+import io.ibex.live.gateway.stream.Queues;
 import io.ibex.live.gateway.stream.StreamConfig;
 import io.ibex.live.gateway.stream.StreamListener;
 import io.ibex.live.sim.Account;
@@ -69,14 +70,7 @@ class StreamingQuotesTest {
         sim.close();
     }
 
-    static <T> T await(BlockingQueue<T> q, Predicate<T> p) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            T x = q.poll(50, TimeUnit.MILLISECONDS);
-            if (x != null && p.test(x)) return x;
-        }
-        throw new AssertionError("nothing matching arrived");
-    }
+    static <T> T await(BlockingQueue<T> q, Predicate<T> p) throws InterruptedException { return Queues.await(q, p); }
 
     @Test void barsAreTheSameFromTheStreamAndFromThePollingFallBack() throws Exception {
         client.brokerageAccounts();

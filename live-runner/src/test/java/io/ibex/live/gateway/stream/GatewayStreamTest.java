@@ -85,14 +85,7 @@ class GatewayStreamTest {
         return await(quotes, q -> q.updatedMillis().orElse(0) >= t.toEpochMilli());
     }
 
-    static <T> T await(BlockingQueue<T> q, Predicate<T> p) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            T x = q.poll(50, TimeUnit.MILLISECONDS);
-            if (x != null && p.test(x)) return x;
-        }
-        throw new AssertionError("nothing matching arrived");
-    }
+    static <T> T await(BlockingQueue<T> q, Predicate<T> p) throws InterruptedException { return Queues.await(q, p); }
 
     boolean anyQuoteAtOrAfter(Instant t) {
         return quotes.stream().anyMatch(q -> q.updatedMillis().orElse(0) >= t.toEpochMilli());
