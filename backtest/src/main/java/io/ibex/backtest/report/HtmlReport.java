@@ -32,10 +32,9 @@ public final class HtmlReport {
 
     private HtmlReport() {}
 
-    public static String render(RunInfo info, BacktestResult r, Metrics m) { return render(info, r, m, null); }
-
-    public static String render(RunInfo info, BacktestResult r, Metrics m, PathRange pathRange) {
-        return render(info, r, m, pathRange, ExtraStatistics.of(r));
+    /** A run without a path range, its statistics computed here. */
+    public static String render(RunInfo info, BacktestResult r, Metrics m) {
+        return render(info, r, m, null, ExtraStatistics.of(r));
     }
 
     /** @param x the run's extra statistics, computed once for every output file */

@@ -16,18 +16,18 @@ import java.util.Map;
 public final class SummaryJson {
     private SummaryJson() {}
 
-    public static String render(RunInfo info, BacktestResult r, Metrics m) { return render(info, r, m, null); }
+    /** A run without a path range, its statistics computed here. */
+    public static String render(RunInfo info, BacktestResult r, Metrics m) {
+        return render(info, r, m, null, ExtraStatistics.of(r));
+    }
 
     /**
      * After the DESIGN.md keys come extra keys: {@code intrabar}, {@code volatility}, {@code max_drawdown_bars},
      * {@code exposure}, {@code average_trade}, {@code sharpe_ci} ([low, high]), {@code deflated_sharpe}, and with a
      * path range {@code path_range} ({@code {"ohlc": net, ..., "min": .., "max": .., "width": ..}}).
+     *
+     * @param x the run's extra statistics, computed once for every output file
      */
-    public static String render(RunInfo info, BacktestResult r, Metrics m, PathRange pathRange) {
-        return render(info, r, m, pathRange, ExtraStatistics.of(r));
-    }
-
-    /** @param x the run's extra statistics, computed once for every output file */
     public static String render(RunInfo info, BacktestResult r, Metrics m, PathRange pathRange, ExtraStatistics x) {
         double seconds = r.elapsedNanos() / 1e9;
         Map<String, String> f = new LinkedHashMap<>();
