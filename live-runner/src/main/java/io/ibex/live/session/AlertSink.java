@@ -23,6 +23,21 @@ public interface AlertSink {
     /** The condition of an earlier {@link #raise} is over; a plain sink shows it as a {@link #notice}. */
     default void resolve(io.ibex.live.alert.AlertEvent event, String subject, String message) { notice(message); }
 
+    /** The terminal: {@code ALERT: ...} on {@code err} (what needs a human), {@code >>> ...} notices on {@code out}. */
+    static AlertSink console(java.io.PrintWriter out, java.io.PrintWriter err) {
+        return new AlertSink() {
+            @Override public void alert(String message) {
+                err.println("ALERT: " + message);
+                err.flush();
+            }
+
+            @Override public void notice(String message) {
+                out.println(">>> " + message);
+                out.flush();
+            }
+        };
+    }
+
     static AlertSink logging() {
         org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("io.ibex.live.session.alerts");
         return new AlertSink() {

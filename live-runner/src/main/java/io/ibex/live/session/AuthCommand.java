@@ -9,6 +9,7 @@ import io.ibex.live.alert.SessionDownWatch;
 import io.ibex.live.cli.GatewaySession;
 import io.ibex.live.gateway.GatewayClient;
 import io.ibex.live.gateway.GatewayClock;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -211,9 +212,6 @@ public final class AuthCommand implements Runnable {
     }
 
     private static AlertSink consoleAlerts() {
-        return new AlertSink() {
-            @Override public void alert(String message) { System.err.println("ALERT: " + message); }
-            @Override public void notice(String message) { System.out.println(">>> " + message); }
-        };
+        return AlertSink.console(new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
 }

@@ -168,7 +168,7 @@ final class LiveSession {
             GatewayStream stream = feed == null ? null
                 : new GatewayStream(root, tls, client::sessionId, wall, StreamConfig.defaults(), feed);
             if (feed != null) feed.connect(stream);
-            Alerter alerts = c.alertOptions.build(alerts(w, c.spec.commandLine().getErr()), "live " + runDir.getFileName(),
+            Alerter alerts = c.alertOptions.build(AlertSink.console(w, c.spec.commandLine().getErr()), "live " + runDir.getFileName(),
                 System.getenv(), IbexHome.dir(), null, account.value());
             alerts.account(account.value());
             router.alertTo(alerts);
@@ -271,21 +271,6 @@ final class LiveSession {
         if (m % 60 == 0 && List.of(1L, 2L, 3L, 4L, 8L).contains(m / 60)) return new String[]{"1w", (m / 60) + "h"};
         if (m == 1440) return new String[]{"1y", "1d"};
         throw new ConfigException("--warm-up: bar size " + BarSizes.format(bar) + " has no gateway history bar (1-30min, 1-8h, 1d)");
-    }
-
-    /** ALERT lines go to stderr (what needs a human), notices to stdout with the status lines. */
-    private static AlertSink alerts(PrintWriter w, PrintWriter err) {
-        return new AlertSink() {
-            @Override public void alert(String message) {
-                err.println("ALERT: " + message);
-                err.flush();
-            }
-
-            @Override public void notice(String message) {
-                w.println(">>> " + message);
-                w.flush();
-            }
-        };
     }
 
     private static void cancelWorking(OrderJournal journal, GatewayOrders orders) {
