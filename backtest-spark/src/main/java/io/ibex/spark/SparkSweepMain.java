@@ -1,6 +1,6 @@
 package io.ibex.spark;
 
-import io.ibex.backtest.sweep.SweepCommand;
+import io.ibex.cli.backtest.SweepCommand;
 import io.ibex.framework.error.IbexException;
 import picocli.CommandLine;
 

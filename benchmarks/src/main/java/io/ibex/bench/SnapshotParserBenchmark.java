@@ -1,7 +1,7 @@
 package io.ibex.bench;
 
-import io.ibex.live.gateway.SnapshotParser;
-import io.ibex.live.gateway.SnapshotRow;
+import io.ibex.gateway.SnapshotParser;
+import io.ibex.gateway.SnapshotRow;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -1,10 +1,10 @@
 package io.ibex.cli;
 
-import io.ibex.backtest.cli.BacktestCommand;
-import io.ibex.backtest.cli.DemoCommand;
-import io.ibex.backtest.cli.StrategiesCommand;
-import io.ibex.backtest.sweep.SweepCommand;
-import io.ibex.data.cli.DataCommand;
+import io.ibex.cli.backtest.BacktestCommand;
+import io.ibex.cli.backtest.DemoCommand;
+import io.ibex.cli.backtest.StrategiesCommand;
+import io.ibex.cli.backtest.SweepCommand;
+import io.ibex.cli.data.DataCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,23 +16,23 @@ import picocli.CommandLine.Command;
         DemoCommand.class,
         BacktestCommand.class,
         StrategiesCommand.class,
-        io.ibex.live.cli.AccountsCommand.class,
-        io.ibex.live.cli.SummaryCommand.class,
-        io.ibex.live.cli.PositionsCommand.class,
-        io.ibex.live.cli.LedgerCommand.class,
-        io.ibex.live.cli.SearchCommand.class,
-        io.ibex.live.cli.QuoteCommand.class,
-        io.ibex.live.cli.OrderCommand.class,
-        io.ibex.live.cli.OrdersCommand.class,
-        io.ibex.live.cli.CancelCommand.class,
-        io.ibex.live.cli.ModifyCommand.class,
+        io.ibex.cli.account.AccountsCommand.class,
+        io.ibex.cli.account.SummaryCommand.class,
+        io.ibex.cli.account.PositionsCommand.class,
+        io.ibex.cli.account.LedgerCommand.class,
+        io.ibex.cli.account.SearchCommand.class,
+        io.ibex.cli.account.QuoteCommand.class,
+        io.ibex.cli.account.OrderCommand.class,
+        io.ibex.cli.account.OrdersCommand.class,
+        io.ibex.cli.account.CancelCommand.class,
+        io.ibex.cli.account.ModifyCommand.class,
         DataCommand.class,
         SweepCommand.class,
-        io.ibex.live.sim.GatewaySimCommand.class,
-        io.ibex.live.session.GatewayCommand.class,
-        io.ibex.live.session.AuthCommand.class,
-        io.ibex.live.doctor.DoctorCommand.class,
-        io.ibex.live.runner.cli.LiveCommand.class,
+        io.ibex.cli.sim.GatewaySimCommand.class,
+        io.ibex.cli.session.GatewayCommand.class,
+        io.ibex.cli.session.AuthCommand.class,
+        io.ibex.cli.session.DoctorCommand.class,
+        io.ibex.cli.live.LiveCommand.class,
     })
 public final class IbexCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -42,7 +42,7 @@ public final class IbexCommand implements Runnable {
     /** The root command with ibex's error handling: bad input is one line on stderr and exit code 2, never a stack trace. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new IbexCommand());
-        cl.getSubcommands().get("data").addSubcommand(new io.ibex.live.cli.DataFetchCommand()); // live-runner's, under data
+        cl.getSubcommands().get("data").addSubcommand(new io.ibex.cli.account.DataFetchCommand()); // live-runner's, under data
         addHelpOptionWhereMissing(cl);
         HelpLayout.apply(cl);
         cl.setExecutionExceptionHandler(CliErrors::onExecutionException);

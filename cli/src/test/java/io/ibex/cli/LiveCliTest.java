@@ -90,10 +90,10 @@ class LiveCliTest {
 
     @Test
     void aLiveAccountWithoutTheOptInExitsWithCodeFourBeforeAnyOrder() {
-        try (io.ibex.live.sim.GatewaySimulator sim = io.ibex.live.sim.GatewaySimulator.builder()
-                .initialSession(io.ibex.live.sim.SessionState.AUTHENTICATED)
-                .account(io.ibex.live.sim.Account.live("U7654321").cash("USD", 100_000))
-                .instrument(io.ibex.live.sim.SimInstrument.aapl()).start()) {
+        try (io.ibex.sim.GatewaySimulator sim = io.ibex.sim.GatewaySimulator.builder()
+                .initialSession(io.ibex.sim.SessionState.AUTHENTICATED)
+                .account(io.ibex.sim.Account.live("U7654321").cash("USD", 100_000))
+                .instrument(io.ibex.sim.SimInstrument.aapl()).start()) {
             Path pem = sim.writeCertificatePem(dir.resolve("gw.pem"));
             Cli r = Cli.run("live", "--strategy", "sma-cross", "--symbol", "AAPL", "--out", dir.resolve("run").toString(),
                 "--gateway", sim.rootUrl(), "--gateway-cert", pem.toString());

@@ -32,7 +32,7 @@ public final class SweepRun {
     private SweepRun() {}
 
     /** Fails fast, before data is read, on an unknown strategy or a grid key the strategy does not declare. */
-    static void checkStrategy(SweepSettings settings, ParamGrid grid) {
+    public static void checkStrategy(SweepSettings settings, ParamGrid grid) {
         try (StrategyRegistry r = StrategyRegistry.load(settings.plugins().stream().map(Path::of).toList())) {
             StrategyFactory f = r.find(settings.strategy());
             Set<String> known = f.params().stream().map(ParamSpec::name).collect(Collectors.toCollection(java.util.LinkedHashSet::new));

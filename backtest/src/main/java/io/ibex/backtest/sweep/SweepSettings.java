@@ -1,6 +1,6 @@
 package io.ibex.backtest.sweep;
 
-import io.ibex.backtest.cli.RunOptions;
+import io.ibex.backtest.RunOptions;
 import io.ibex.backtest.BacktestConfig;
 import io.ibex.framework.error.ConfigException;
 

@@ -5,12 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 
 /** The text {@code ibex sweep} prints for one source: counts, the top sets, overfitting, walk-forward, files. */
-final class SweepSummary {
+public final class SweepSummary {
     static final int TOP = 5;
 
     private SweepSummary() {}
 
-    static String render(SweepRequest req, SweepRun.Outcome o) {
+    public static String render(SweepRequest req, SweepRun.Outcome o) {
         StringBuilder b = new StringBuilder();
         RankBy rank = req.rankBy();
         int ran = o.rows().size() - o.skipped();

@@ -1,8 +1,6 @@
 package io.ibex.live.journal;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.pool.HikariPool;
 import io.ibex.framework.domain.ClientOrderId;
 import io.ibex.framework.domain.Fill;
 import io.ibex.framework.domain.Instrument;
@@ -41,6 +39,7 @@ public final class OrderJournal implements AutoCloseable {
     private final InstantSource clock;
     private final Path path;
     private final SendLog sendLog;
+    private final JournalReads reads;
 
     private OrderJournal(JournalLock lock, HikariDataSource pool, String runnerId, InstantSource clock, Path path,
                          SendLog sendLog) {
@@ -50,6 +49,7 @@ public final class OrderJournal implements AutoCloseable {
         this.clock = clock;
         this.path = path;
         this.sendLog = sendLog;
+        this.reads = new JournalReads(pool, path);
     }
 
     /**
@@ -71,24 +71,12 @@ public final class OrderJournal implements AutoCloseable {
         if (name.contains(";") || name.contains("=") || abs.toString().contains(";"))
             throw new JournalException("journal path " + path + " must be a plain file path (no ';' or '=' settings)");
         JournalLock lock = JournalLock.acquire(abs);
-        HikariConfig cfg = new HikariConfig();
-        cfg.setJdbcUrl("jdbc:h2:file:" + abs + ";WRITE_DELAY=" + writeDelayMillis + ";FILE_LOCK=FS");
-        cfg.setPoolName("ibex-journal");
-        cfg.setMaximumPoolSize(2);   // the router writes; the status table reads
-        cfg.setMinimumIdle(0);
-        cfg.setConnectionTimeout(10_000);
-        HikariDataSource pool;
-        try {
-            pool = new HikariDataSource(cfg);
-        } catch (HikariPool.PoolInitializationException e) {
-            lock.close();
-            throw new JournalException("cannot open journal " + abs + ": " + e.getMessage(), e);
-        }
+        HikariDataSource pool = JournalPool.open(abs, writeDelayMillis, lock);
         FileModes.makePrivateIfExists(abs.resolveSibling(name + ".mv.db"));   // H2 creates it with the umask
         String runnerId;
         try (Connection c = pool.getConnection()) {
             JournalSchema.migrate(c, abs.toString(), prefix);
-            runnerId = readState(c, JournalSchema.RUNNER_ID_KEY).orElse(null);
+            runnerId = JournalReads.readState(c, JournalSchema.RUNNER_ID_KEY).orElse(null);
             if (!ClientOrderIds.isRunnerId(runnerId))
                 throw new JournalException("journal " + abs + " has no valid runner id (found '" + runnerId + "'); it was edited"
                     + " or damaged: keep it for the record and start with a new --journal");
@@ -305,60 +293,20 @@ public final class OrderJournal implements AutoCloseable {
     }
 
     public Optional<JournalIntent> find(ClientOrderId id) {
-        List<JournalIntent> l = query(" WHERE i.coid = ?", id.value());
+        List<JournalIntent> l = reads.intents(" WHERE i.coid = ?", id.value());
         return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
     }
 
     /** Every intent, in sequence order. */
-    public List<JournalIntent> intents() { return query("", null); }
+    public List<JournalIntent> intents() { return reads.intents("", null); }
 
     /** Intents not in a terminal status (NEW, SUBMITTED, WORKING, PARTIALLY_FILLED, PENDING_CANCEL, UNKNOWN). */
     public List<JournalIntent> openIntents() {
-        return query(" WHERE i.status NOT IN ('FILLED','CANCELLED','REJECTED')", null);
+        return reads.intents(" WHERE i.status NOT IN ('FILLED','CANCELLED','REJECTED')", null);
     }
-
-    private List<JournalIntent> query(String where, String arg) {
-        String sql = "SELECT i.seq, i.coid, i.strategy, i.strategy_version, i.strategy_sha256, i.symbol, i.currency, i.side,"
-            + " i.quantity, i.order_type, i.limit_price, i.stop_price, i.tif, i.status, i.broker_order_id, i.attempts,"
-            + " i.created_ms, (SELECT COALESCE(SUM(f.quantity), 0) FROM fill f WHERE f.coid = i.coid)"
-            + " FROM intent i" + where + " ORDER BY i.seq";
-        try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            if (arg != null) ps.setString(1, arg);
-            List<JournalIntent> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    IntentDraft d = new IntentDraft(rs.getString(3), rs.getString(4), rs.getString(5),
-                        new Instrument(rs.getString(6), rs.getString(7)), Side.valueOf(rs.getString(8)),
-                        rs.getBigDecimal(9).stripTrailingZeros(), OrderType.valueOf(rs.getString(10)),
-                        strip(rs.getBigDecimal(11)), strip(rs.getBigDecimal(12)), TimeInForce.valueOf(rs.getString(13)));
-                    out.add(new JournalIntent(rs.getLong(1), new ClientOrderId(rs.getString(2)), d,
-                        OrderStatus.valueOf(rs.getString(14)), rs.getString(15), rs.getInt(16),
-                        rs.getBigDecimal(18).stripTrailingZeros(), rs.getLong(17)));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new JournalException("cannot read journal " + path + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static BigDecimal strip(BigDecimal b) { return b == null ? null : b.stripTrailingZeros(); }
 
     /** Every fill, in execution-time order. */
-    public List<Fill> fills() {
-        String sql = "SELECT f.execution_id, f.coid, f.symbol, i.currency, f.side, f.quantity, f.price, f.commission, f.time_ms"
-            + " FROM fill f JOIN intent i ON i.coid = f.coid ORDER BY f.time_ms, f.execution_id";
-        try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            List<Fill> out = new ArrayList<>();
-            while (rs.next())
-                out.add(new Fill(rs.getString(1), new ClientOrderId(rs.getString(2)), new Instrument(rs.getString(3), rs.getString(4)),
-                    Side.valueOf(rs.getString(5)), rs.getBigDecimal(6).stripTrailingZeros(), rs.getBigDecimal(7).stripTrailingZeros(),
-                    rs.getBigDecimal(8).stripTrailingZeros(), rs.getLong(9)));
-            return out;
-        } catch (SQLException e) {
-            throw new JournalException("cannot read fills from journal " + path + ": " + e.getMessage(), e);
-        }
-    }
+    public List<Fill> fills() { return reads.fills(); }
 
     /** Signed position in {@code symbol} derived from the journal's fills (L1). */
     public BigDecimal position(String symbol) {
@@ -379,22 +327,7 @@ public final class OrderJournal implements AutoCloseable {
         }
     }
 
-    public Optional<String> state(String key) {
-        try (Connection c = pool.getConnection()) {
-            return readState(c, key);
-        } catch (SQLException e) {
-            throw new JournalException("cannot read runner state from journal " + path + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Optional<String> readState(Connection c, String key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT v FROM runner_state WHERE k = ?")) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        }
-    }
+    public Optional<String> state(String key) { return reads.state(key); }
 
     /** True when this journal issued {@code coid}: the only test of "ours" for an order or execution at the broker. */
     public boolean issued(String coid) {
@@ -402,15 +335,7 @@ public final class OrderJournal implements AutoCloseable {
     }
 
     /** The configured WRITE_DELAY as H2 reports it (tests pin it to 0). */
-    public int writeDelay() {
-        try (Connection c = pool.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'");
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Integer.parseInt(rs.getString(1)) : -1;
-        } catch (SQLException e) {
-            throw new JournalException("cannot read settings of journal " + path + ": " + e.getMessage(), e);
-        }
-    }
+    public int writeDelay() { return reads.writeDelay(); }
 
     @Override public void close() {
         try {

@@ -1,9 +1,9 @@
 package io.ibex.live.market;
 
 import io.ibex.framework.domain.Instrument;
-import io.ibex.live.gateway.FieldValue;
-import io.ibex.live.gateway.GatewayClient;
-import io.ibex.live.gateway.SnapshotRow;
+import io.ibex.gateway.FieldValue;
+import io.ibex.gateway.GatewayClient;
+import io.ibex.gateway.SnapshotRow;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,10 +1,10 @@
 package io.ibex.live.market;
 
 import io.ibex.framework.domain.Instrument;
-import io.ibex.live.gateway.SnapshotRow;
-import io.ibex.live.gateway.stream.GatewayStream;
-import io.ibex.live.gateway.stream.OrderUpdate;
-import io.ibex.live.gateway.stream.StreamListener;
+import io.ibex.gateway.SnapshotRow;
+import io.ibex.gateway.stream.GatewayStream;
+import io.ibex.gateway.stream.OrderUpdate;
+import io.ibex.gateway.stream.StreamListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

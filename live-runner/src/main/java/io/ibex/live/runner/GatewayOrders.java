@@ -4,17 +4,17 @@ import io.ibex.framework.domain.Instrument;
 import io.ibex.framework.domain.OrderRequest;
 import io.ibex.framework.domain.Position;
 import io.ibex.framework.event.OrderStatus;
-import io.ibex.live.gateway.AccountId;
-import io.ibex.live.gateway.GatewayClient;
-import io.ibex.live.gateway.GatewayRequestException;
-import io.ibex.live.gateway.LiveOrder;
-import io.ibex.live.gateway.OrderOutcomeUnknownException;
-import io.ibex.live.gateway.OrderTicket;
-import io.ibex.live.gateway.PlaceOrderReply;
-import io.ibex.live.gateway.PortfolioPosition;
-import io.ibex.live.gateway.QuestionPolicy;
-import io.ibex.live.gateway.RateLimitedException;
-import io.ibex.live.gateway.Trade;
+import io.ibex.gateway.AccountId;
+import io.ibex.gateway.GatewayClient;
+import io.ibex.gateway.GatewayRequestException;
+import io.ibex.gateway.LiveOrder;
+import io.ibex.gateway.OrderOutcomeUnknownException;
+import io.ibex.gateway.OrderTicket;
+import io.ibex.gateway.PlaceOrderReply;
+import io.ibex.gateway.PortfolioPosition;
+import io.ibex.gateway.QuestionPolicy;
+import io.ibex.gateway.RateLimitedException;
+import io.ibex.gateway.Trade;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -60,7 +60,7 @@ public final class GatewayOrders implements OrderGateway {
         try {
             reply = client.placeOrder(ticket, policy);
         } catch (OrderOutcomeUnknownException e) {
-            if (e.getCause() instanceof io.ibex.live.gateway.GatewaySessionExpiredException) onUnauthorized.run();
+            if (e.getCause() instanceof io.ibex.gateway.GatewaySessionExpiredException) onUnauthorized.run();
             return new SubmitOutcome.Ambiguous(e.getMessage());
         } catch (RateLimitedException | GatewayRequestException refused) {
             return new SubmitOutcome.Rejected(refused.getMessage());

@@ -1,14 +1,14 @@
 package io.ibex.live.runner;
 
-import io.ibex.live.gateway.GatewayException;
-import io.ibex.live.gateway.GatewaySessionExpiredException;
-import io.ibex.live.gateway.NoBridgeException;
+import io.ibex.gateway.GatewayException;
+import io.ibex.gateway.GatewaySessionExpiredException;
+import io.ibex.gateway.NoBridgeException;
 import io.ibex.live.market.BarBuilder;
 import io.ibex.live.market.Quote;
 import io.ibex.live.market.QuoteFeed;
 import io.ibex.live.market.StalenessGuard;
 import io.ibex.live.risk.RiskGate;
-import io.ibex.live.session.AlertSink;
+import io.ibex.session.AlertSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,11 +1,11 @@
 package io.ibex.live.runner;
 
-import io.ibex.live.alert.AlertEvent;
-import io.ibex.live.gateway.GatewaySessionExpiredException;
-import io.ibex.live.gateway.NoBridgeException;
+import io.ibex.session.alert.AlertEvent;
+import io.ibex.gateway.GatewaySessionExpiredException;
+import io.ibex.gateway.NoBridgeException;
 import io.ibex.live.risk.RiskGate;
-import io.ibex.live.session.AlertSink;
-import io.ibex.live.session.Backoff;
+import io.ibex.session.AlertSink;
+import io.ibex.session.Backoff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

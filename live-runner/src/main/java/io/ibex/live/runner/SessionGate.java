@@ -1,8 +1,8 @@
 package io.ibex.live.runner;
 
 import io.ibex.live.risk.RiskGate;
-import io.ibex.live.session.SessionListener;
-import io.ibex.live.session.SessionState;
+import io.ibex.session.SessionListener;
+import io.ibex.session.SessionState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The live loop's view of the {@link io.ibex.live.session.SessionKeeper}. Any state but AUTHENTICATED closes the gate at
+ * The live loop's view of the {@link io.ibex.session.SessionKeeper}. Any state but AUTHENTICATED closes the gate at
  * once (on the keeper's thread): the risk gate denies new intents as DISCONNECTED and the poller pauses. Coming back to
  * AUTHENTICATED only marks a reconciliation as due; the loop thread runs it ({@link ReconcileSchedule}) before polling again, so
  * the strategy never sees a bar between a re-authentication and the journal agreeing with the broker (P9). The first
@@ -50,7 +50,7 @@ public final class SessionGate implements SessionListener {
      * nudges the keeper, and after every re-authentication (after {@code /iserver/accounts}) {@code afterLogin} runs
      * (re-prime snapshots, re-send question suppression).
      */
-    public static SessionGate attach(io.ibex.live.session.SessionKeeper keeper, RiskGate risk, GatewayOrders orders,
+    public static SessionGate attach(io.ibex.session.SessionKeeper keeper, RiskGate risk, GatewayOrders orders,
                                      Runnable afterLogin) {
         SessionGate gate = new SessionGate(risk, keeper::nudge);
         keeper.afterAuthentication(afterLogin);

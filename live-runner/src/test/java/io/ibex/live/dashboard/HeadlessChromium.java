@@ -2,7 +2,7 @@ package io.ibex.live.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.ibex.live.gateway.Json;
+import io.ibex.gateway.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -118,11 +118,20 @@ final class HeadlessChromium implements AutoCloseable {
         try {
             socket.abort();
         } finally {
-            process.destroyForcibly();
-            try {
-                process.waitFor(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            // Chromium's helpers (zygote, renderer, crashpad) outlive the browser process for a moment and keep writing the
+            // profile: stop them all and wait, or the test's @TempDir cannot be deleted
+            java.util.List<ProcessHandle> all = new java.util.ArrayList<>(process.descendants().toList());
+            all.add(process.toHandle());
+            all.forEach(ProcessHandle::destroyForcibly);
+            for (ProcessHandle h : all) {
+                try {
+                    h.onExit().get(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    // gone already, or stuck: the temp directory clean-up will say which files remained
+                }
             }
         }
     }

@@ -3,26 +3,26 @@ package io.ibex.live.market;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ibex.framework.domain.Instrument;
-import io.ibex.live.gateway.GatewayClient;
-import io.ibex.live.gateway.GatewayClock;
-import io.ibex.live.gateway.GatewayRateLimiter;
-import io.ibex.live.gateway.GatewayTransport;
-import io.ibex.live.gateway.PinnedTls;
-import io.ibex.live.gateway.SnapshotRow;
-import io.ibex.live.gateway.stream.GatewayStream;
-import io.ibex.live.gateway.stream.OrderUpdate;
-import io.ibex.live.gateway.stream.Queues;
-import io.ibex.live.gateway.stream.StreamConfig;
-import io.ibex.live.gateway.stream.StreamListener;
-import io.ibex.live.sim.Account;
-import io.ibex.live.sim.GatewaySimulator;
-import io.ibex.live.sim.PacingMode;
-import io.ibex.live.sim.PriceScript;
-import io.ibex.live.sim.Route;
-import io.ibex.live.sim.SessionState;
-import io.ibex.live.sim.SimClock;
-import io.ibex.live.sim.SimInstrument;
-import io.ibex.live.sim.Tick;
+import io.ibex.gateway.GatewayClient;
+import io.ibex.gateway.GatewayClock;
+import io.ibex.gateway.GatewayRateLimiter;
+import io.ibex.gateway.GatewayTransport;
+import io.ibex.gateway.PinnedTls;
+import io.ibex.gateway.SnapshotRow;
+import io.ibex.gateway.stream.GatewayStream;
+import io.ibex.gateway.stream.OrderUpdate;
+import io.ibex.gateway.stream.Queues;
+import io.ibex.gateway.stream.StreamConfig;
+import io.ibex.gateway.stream.StreamListener;
+import io.ibex.sim.Account;
+import io.ibex.sim.GatewaySimulator;
+import io.ibex.sim.PacingMode;
+import io.ibex.sim.PriceScript;
+import io.ibex.sim.Route;
+import io.ibex.sim.SessionState;
+import io.ibex.sim.SimClock;
+import io.ibex.sim.SimInstrument;
+import io.ibex.sim.Tick;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -132,9 +132,9 @@ class StreamingQuotesTest {
         feed.connect(stream);
         stream.maintain();
         assertThat(feed.takeFillsDue()).isFalse();
-        client.placeOrder(new io.ibex.live.gateway.OrderTicket("DU1234567", 265598, io.ibex.framework.domain.Side.BUY,
+        client.placeOrder(new io.ibex.gateway.OrderTicket("DU1234567", 265598, io.ibex.framework.domain.Side.BUY,
             java.math.BigDecimal.ONE, io.ibex.framework.domain.OrderType.MKT, null, null, io.ibex.framework.domain.TimeInForce.DAY,
-            "sor-1", false), io.ibex.live.gateway.QuestionPolicy.DECLINE_ALL);
+            "sor-1", false), io.ibex.gateway.QuestionPolicy.DECLINE_ALL);
         OrderUpdate filled = await(orders, OrderUpdate::filled);
         assertThat(filled.orderRef()).contains("sor-1");
         assertThat(feed.takeFillsDue()).isTrue();

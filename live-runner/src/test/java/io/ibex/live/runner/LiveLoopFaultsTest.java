@@ -5,10 +5,10 @@ import io.ibex.framework.domain.TimeInForce;
 import io.ibex.framework.strategy.BarWindow;
 import io.ibex.framework.strategy.Strategy;
 import io.ibex.framework.strategy.StrategyContext;
-import io.ibex.live.sim.PacingMode;
-import io.ibex.live.sim.Route;
-import io.ibex.live.sim.SimClock;
-import io.ibex.live.sim.SimInstrument;
+import io.ibex.sim.PacingMode;
+import io.ibex.sim.Route;
+import io.ibex.sim.SimClock;
+import io.ibex.sim.SimInstrument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,6 @@
 package io.ibex.live.runner;
 
-import io.ibex.live.session.SimTime;
+import io.ibex.session.SimTime;
 import io.ibex.framework.domain.ClientOrderId;
 import io.ibex.framework.domain.Instrument;
 import io.ibex.framework.domain.Side;
@@ -10,13 +10,13 @@ import io.ibex.framework.event.OrderStatus;
 import io.ibex.framework.strategy.BarWindow;
 import io.ibex.framework.strategy.Strategy;
 import io.ibex.framework.strategy.StrategyContext;
-import io.ibex.live.gateway.AccountId;
-import io.ibex.live.gateway.GatewayClient;
-import io.ibex.live.gateway.GatewayRateLimiter;
-import io.ibex.live.gateway.GatewayTransport;
-import io.ibex.live.gateway.ManualClock;
-import io.ibex.live.gateway.PinnedTls;
-import io.ibex.live.gateway.QuestionPolicy;
+import io.ibex.gateway.AccountId;
+import io.ibex.gateway.GatewayClient;
+import io.ibex.gateway.GatewayRateLimiter;
+import io.ibex.gateway.GatewayTransport;
+import io.ibex.gateway.ManualClock;
+import io.ibex.gateway.PinnedTls;
+import io.ibex.gateway.QuestionPolicy;
 import io.ibex.live.journal.JournalIntent;
 import io.ibex.live.journal.OrderJournal;
 import io.ibex.live.market.BarBuilder;
@@ -25,21 +25,21 @@ import io.ibex.live.market.SnapshotPoller;
 import io.ibex.live.market.StalenessGuard;
 import io.ibex.live.risk.RiskGate;
 import io.ibex.live.risk.RiskLimits;
-import io.ibex.live.session.AlertSink;
-import io.ibex.live.session.Authenticator;
-import io.ibex.live.session.ClientSessionEndpoints;
-import io.ibex.live.session.KeeperConfig;
-import io.ibex.live.session.LoginResult;
-import io.ibex.live.session.SessionKeeper;
-import io.ibex.live.session.SessionState;
-import io.ibex.live.sim.Account;
-import io.ibex.live.sim.ExpiryReason;
-import io.ibex.live.sim.GatewaySimulator;
-import io.ibex.live.sim.JournalEntry;
-import io.ibex.live.sim.PacingMode;
-import io.ibex.live.sim.Route;
-import io.ibex.live.sim.SimClock;
-import io.ibex.live.sim.SimInstrument;
+import io.ibex.session.AlertSink;
+import io.ibex.session.Authenticator;
+import io.ibex.session.ClientSessionEndpoints;
+import io.ibex.session.KeeperConfig;
+import io.ibex.session.LoginResult;
+import io.ibex.session.SessionKeeper;
+import io.ibex.session.SessionState;
+import io.ibex.sim.Account;
+import io.ibex.sim.ExpiryReason;
+import io.ibex.sim.GatewaySimulator;
+import io.ibex.sim.JournalEntry;
+import io.ibex.sim.PacingMode;
+import io.ibex.sim.Route;
+import io.ibex.sim.SimClock;
+import io.ibex.sim.SimInstrument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,7 +120,7 @@ class SessionSupervisionTest {
 
     void start() {
         sim = GatewaySimulator.builder().clock(SimClock.manual(MARKET_OPEN)).pacing(PacingMode.OFF)
-            .initialSession(io.ibex.live.sim.SessionState.AUTHENTICATED).account(Account.paper(ACCT).cash("USD", 100_000))
+            .initialSession(io.ibex.sim.SessionState.AUTHENTICATED).account(Account.paper(ACCT).cash("USD", 100_000))
             .instrument(SimInstrument.aapl()).start();
         time = new SimTime(sim.clock());
         gclock = new ManualClock();

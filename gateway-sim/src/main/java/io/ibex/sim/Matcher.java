@@ -1,0 +1,102 @@
+package io.ibex.sim;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * The matching engine of §3.4. Runs on acceptance and on every tick move: MKT at the touch, LMT when the touch crosses,
+ * STP/STOP_LIMIT once triggered by the last trade, bracket children released by the parent's fill, OCA cancels.
+ */
+final class Matcher {
+    private final GatewaySimulator sim;
+
+    Matcher(GatewaySimulator sim) { this.sim = sim; }
+
+    /** Matches every open order on this market; repeats while fills release bracket children. */
+    void run(Market m) {
+        long now = sim.nowMillis();
+        boolean changed = true;
+        java.util.Set<SimOrder> filled = new java.util.HashSet<>();   // at most one fill per order per tick
+        for (int pass = 0; changed && pass < 10; pass++) {
+            changed = false;
+            for (SimOrder o : sim.backend.openOrders(m.instrument.conid))
+                if (!filled.contains(o) && step(o, m, now)) {
+                    filled.add(o);
+                    changed = true;
+                }
+        }
+    }
+
+    private boolean step(SimOrder o, Market m, long now) {
+        if (o.waitingForParent || "PendingSubmit".equals(o.status)) return false;
+        Tick t = m.current();
+        if (t == null || m.halted) return false;
+        boolean closed = m.closed(now);
+        if (closed && !o.outsideRth) return false;
+        if ("PreSubmitted".equals(o.status) && !needsTrigger(o)) o.status = "Submitted";
+        if (needsTrigger(o) && !o.triggered) {
+            double trigger = "STP".equals(o.type) ? o.price : o.auxPrice;
+            boolean hit = o.isBuy() ? t.last() >= trigger : t.last() <= trigger;
+            if (!hit) return false;
+            o.triggered = true;
+            if ("PreSubmitted".equals(o.status)) o.status = "Submitted";
+        }
+        double touch = o.isBuy() ? t.ask() : t.bid();
+        boolean marketable = switch (o.type) {
+            case "MKT", "STP" -> true;
+            case "LMT", "STOP_LIMIT" -> o.isBuy() ? touch <= o.price : touch >= o.price;
+            default -> false;
+        };
+        if (!marketable) return false;
+        double qty = o.remaining();
+        if (sim.options.partialFillsMax > 0) {
+            long shown = o.isBuy() ? t.askSize() : t.bidSize();
+            qty = Math.min(qty, Math.min(sim.options.partialFillsMax, Math.max(1, shown)));
+        }
+        if (qty <= 0) return false;
+        sim.backend.fill(o, qty, touch, now, sim.options.positionsCacheLag.toMillis());
+        if ("Filled".equals(o.status)) afterFill(o, now);
+        return true;
+    }
+
+    private static boolean needsTrigger(SimOrder o) { return "STP".equals(o.type) || "STOP_LIMIT".equals(o.type); }
+
+    private void afterFill(SimOrder o, long now) {
+        for (SimOrder child : sim.backend.orders.values()) {
+            if (child.parentOrderId != null && child.parentOrderId == o.orderId && child.waitingForParent) {
+                child.waitingForParent = false;
+                child.status = needsTrigger(child) ? "PreSubmitted" : "Submitted";
+            }
+        }
+        if (o.ocaGroup != null) {
+            for (SimOrder other : sim.backend.orders.values())
+                if (other != o && o.ocaGroup.equals(other.ocaGroup) && other.isOpen() && !other.waitingForParent)
+                    cancelNow(other, now);
+        }
+    }
+
+    void cancelNow(SimOrder o, long now) {
+        o.status = "Cancelled";
+        o.terminalAtMillis = now;
+        for (SimOrder child : sim.backend.orders.values())
+            if (child.parentOrderId != null && child.parentOrderId == o.orderId && child.isOpen()) cancelNow(child, now);
+    }
+
+    /** IOC remainders die at once; DAY orders die at the RTH close of the day they were created. */
+    void expire(List<SimOrder> orders, long now) {
+        for (SimOrder o : orders) {
+            if (!o.isOpen()) continue;
+            if ("DAY".equals(o.tif) && Boolean.FALSE != sim.marketOf(o.conid).closedOverride && now >= dayClose(o.createdAtMillis))
+                cancelNow(o, now);
+        }
+    }
+
+    static long dayClose(long createdMillis) {
+        ZonedDateTime c = Instant.ofEpochMilli(createdMillis).atZone(Market.NEW_YORK);
+        ZonedDateTime close = c.toLocalDate().atTime(LocalTime.of(16, 0)).atZone(Market.NEW_YORK);
+        if (!c.isBefore(close)) close = close.plusDays(1);
+        return close.toInstant().toEpochMilli();
+    }
+}

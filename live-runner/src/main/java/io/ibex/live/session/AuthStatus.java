@@ -1,6 +1,0 @@
-package io.ibex.live.session;
-
-/** The flags of {@code /iserver/auth/status} (also returned by {@code ssodh/init}). */
-public record AuthStatus(boolean authenticated, boolean connected, boolean competing) {
-    public boolean healthy() { return authenticated && connected && !competing; }
-}

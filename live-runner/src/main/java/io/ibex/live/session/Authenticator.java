@@ -1,7 +1,0 @@
-package io.ibex.live.session;
-
-/** Runs one full login (IBeam in production, the fake IBeam in tests). Blocks until the attempt ends. */
-@FunctionalInterface
-public interface Authenticator {
-    LoginResult login();
-}

@@ -1,4 +1,0 @@
-package io.ibex.live.sim;
-
-/** Why a session entered EXPIRED. */
-public enum ExpiryReason { MAX_AGE, NIGHTLY_RESET, SSO_IDLE, MANUAL }

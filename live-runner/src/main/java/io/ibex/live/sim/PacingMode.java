@@ -1,4 +1,0 @@
-package io.ibex.live.sim;
-
-/** How the simulator treats pacing violations (§5.3). */
-public enum PacingMode { OFF, RECORD, ENFORCE }
