@@ -15,7 +15,7 @@ import java.util.List;
 @Command(name = "help", helpCommand = true,
     description = "Show the help of a command: ibex help COMMAND [SUBCOMMAND], e.g. ibex help data import.")
 final class HelpCommand implements CommandLine.IHelpCommandInitializable2, Runnable {
-    @Parameters(paramLabel = "COMMAND", arity = "0..*", description = "the command, and subcommand, to explain")
+    @Parameters(paramLabel = "COMMAND", arity = "0..*", description = "The command, and subcommand, to explain.")
     List<String> words = new ArrayList<>();
 
     private CommandLine self;

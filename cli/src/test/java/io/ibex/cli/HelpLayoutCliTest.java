@@ -55,6 +55,34 @@ class HelpLayoutCliTest {
         assertThat(backtest.subList(backtest.size() - 2, backtest.size())).anyMatch(l -> l.contains("--help")).anyMatch(l -> l.contains("--version"));
     }
 
+    /** One capitalisation everywhere: each option and parameter reads as a sentence, and no help page makes picocli warn. */
+    @Test void everyOptionDescriptionIsACapitalisedSentenceAndEveryHelpPageRendersCleanly() {
+        java.util.List<String> offenders = new java.util.ArrayList<>();
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            visit(IbexCommand.commandLine(), offenders);
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(offenders).isEmpty();
+        assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
+    }
+
+    private static void visit(picocli.CommandLine cl, List<String> offenders) {
+        cl.getUsageMessage(picocli.CommandLine.Help.Ansi.OFF);
+        var spec = cl.getCommandSpec();
+        java.util.List<picocli.CommandLine.Model.ArgSpec> args = new java.util.ArrayList<>(spec.options());
+        args.addAll(spec.positionalParameters());
+        for (var arg : args) {
+            String text = String.join(" ", arg.description()).strip();
+            String name = spec.qualifiedName() + " " + (arg.isOption() ? ((picocli.CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel());
+            if (!text.matches("(?s)[^a-z].*\\.")) offenders.add(name + ": " + text);
+        }
+        cl.getSubcommands().values().forEach(sub -> visit(sub, offenders));
+    }
+
     @Test void wrapKeepsALongTokenWholeAndIndentsUnderTheTextColumn() {
         String wrapped = HelpLayout.wrap("      --gateway=URL   default " + "x".repeat(10) + " https://localhost:5000/v1/api/and/more/of/it", 40);
         assertThat(wrapped).contains("https://localhost:5000/v1/api/and/more/of/it").contains("\n                      ");

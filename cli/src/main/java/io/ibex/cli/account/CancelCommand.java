@@ -13,7 +13,7 @@ import java.util.Map;
 
 @Command(name = "cancel", description = "Ask IBKR to cancel an order (its ORDER_ID from 'ibex orders'). The cancel is confirmed only when 'ibex orders' shows Cancelled.")
 public final class CancelCommand extends GatewayClientCommand {
-    @Parameters(index = "0", paramLabel = "ORDER_ID") String orderId;
+    @Parameters(index = "0", paramLabel = "ORDER_ID", description = "The gateway's order id (see: ibex orders).") String orderId;
 
     @Override
     int run(GatewaySession session, PrintWriter out, PrintWriter err) {

@@ -17,11 +17,11 @@ import java.util.Locale;
 
 @Command(name = "modify", description = "Change a working order's price, quantity, stop or TIF. The full original ticket is resent with your changes.")
 public final class ModifyCommand extends GatewayClientCommand {
-    @Parameters(index = "0", paramLabel = "ORDER_ID") String orderId;
-    @Option(names = "--price", paramLabel = "P") BigDecimal price;
-    @Option(names = "--qty", paramLabel = "Q") BigDecimal quantity;
-    @Option(names = "--aux", paramLabel = "P") BigDecimal aux;
-    @Option(names = "--tif", paramLabel = "DAY|GTC") String tif;
+    @Parameters(index = "0", paramLabel = "ORDER_ID", description = "The gateway's order id (see: ibex orders).") String orderId;
+    @Option(names = "--price", paramLabel = "P", description = "New limit price (LMT, STOP_LIMIT) or stop price (STP).") BigDecimal price;
+    @Option(names = "--qty", paramLabel = "Q", description = "New total quantity, positive.") BigDecimal quantity;
+    @Option(names = "--aux", paramLabel = "P", description = "New stop trigger of a STOP_LIMIT order.") BigDecimal aux;
+    @Option(names = "--tif", paramLabel = "DAY|GTC", description = "New time in force: DAY or GTC.") String tif;
     @Option(names = "--yes", description = "Send without asking and confirm the gateway's questions.") boolean yes;
 
     @Override

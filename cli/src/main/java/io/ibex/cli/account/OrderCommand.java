@@ -21,7 +21,7 @@ import java.util.Locale;
 @Command(name = "order", description = {"Place an order: ibex order buy|sell SYMBOL QTY [--type LMT --price P] ...",
     "Shows the gateway's questions and needs --yes or an answer typed at the terminal. Never resent automatically."})
 public final class OrderCommand extends GatewayClientCommand {
-    @Parameters(index = "0", paramLabel = "buy|sell", description = "buy or sell.") String side;
+    @Parameters(index = "0", paramLabel = "buy|sell", description = "Buy or sell.") String side;
     @Parameters(index = "1", paramLabel = "SYMBOL", description = "Stock symbol, e.g. AAPL (its primary listing; see ibex search).") String symbol;
     @Parameters(index = "2", paramLabel = "QTY", description = "Number of shares, positive.") BigDecimal quantity;
 

@@ -30,7 +30,7 @@ public final class QuoteCommand extends GatewayClientCommand {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
     static final List<Integer> DEFAULT_FIELDS = List.of(31, 84, 86, 88, 85, 87, 55, 6509);
 
-    @Parameters(arity = "1..*", paramLabel = "SYMBOL|CONID") List<String> instruments;
+    @Parameters(arity = "1..*", paramLabel = "SYMBOL|CONID", description = "One or more stock symbols or contract ids.") List<String> instruments;
 
     @Option(names = "--fields", split = ",", paramLabel = "F", description = "Snapshot field ids, e.g. 31,84,86 (default: last, bid, ask, sizes, volume).")
     List<String> fields;

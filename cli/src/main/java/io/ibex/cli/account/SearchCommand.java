@@ -12,7 +12,7 @@ import java.util.Map;
 
 @Command(name = "search", description = "Find contracts (conids) for a symbol; '*' marks the listing ibex trades for it.")
 public final class SearchCommand extends GatewayClientCommand {
-    @Parameters(index = "0", paramLabel = "SYMBOL") String symbol;
+    @Parameters(index = "0", paramLabel = "SYMBOL", description = "Symbol or company name to look up, e.g. AAPL.") String symbol;
 
     @Override
     int run(GatewaySession session, PrintWriter out, PrintWriter err) {

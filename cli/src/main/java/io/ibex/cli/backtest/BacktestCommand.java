@@ -30,73 +30,73 @@ public final class BacktestCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Option(names = "--data", required = true, paramLabel = "SRC",
-        description = {"file path (CSV bars, ta4j JSON bars, tick CSV with --bar), sample:NAME or db:SYMBOL[@BAR];",
-            "repeat for a portfolio (one cash account, instruments served in --data order, each symbol once)"})
+        description = {"File path (CSV bars, ta4j JSON bars, tick CSV with --bar), sample:NAME or db:SYMBOL[@BAR];",
+            "repeat for a portfolio (one cash account, instruments served in --data order, each symbol once)."})
     List<String> data = new ArrayList<>();
 
-    @Option(names = "--strategy", required = true, paramLabel = "NAME", description = "strategy name (see: ibex strategies)")
+    @Option(names = "--strategy", required = true, paramLabel = "NAME", description = "Strategy name (see: ibex strategies).")
     String strategy;
 
-    @Option(names = "-p", paramLabel = "KEY=VALUE", description = "strategy parameter, repeatable (e.g. -p fast=10)")
+    @Option(names = "-p", paramLabel = "KEY=VALUE", description = "Strategy parameter, repeatable (e.g. -p fast=10).")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = "--cash", paramLabel = "AMOUNT", defaultValue = "100000", description = "initial cash (default ${DEFAULT-VALUE})")
+    @Option(names = "--cash", paramLabel = "AMOUNT", defaultValue = "100000", description = "Initial cash (default ${DEFAULT-VALUE}).")
     BigDecimal cash;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     SizingOptions sizing;
 
     static final class SizingOptions {
-        @Option(names = "--quantity", paramLabel = "N", description = "units per new position (default 1)")
+        @Option(names = "--quantity", paramLabel = "N", description = "Units per new position (default 1).")
         BigDecimal quantity;
-        @Option(names = "--percent-equity", paramLabel = "P", description = "new positions worth P%% of equity (whole units)")
+        @Option(names = "--percent-equity", paramLabel = "P", description = "New positions worth P%% of equity (whole units).")
         Double percentEquity;
     }
 
-    @Option(names = "--commission", paramLabel = "MODEL", defaultValue = "none", description = "none (default), ibkr-fixed, ibkr-tiered, per-share:RATE[:MIN[:MAX_FRACTION]], percent:BPS")
+    @Option(names = "--commission", paramLabel = "MODEL", defaultValue = "none", description = "Commission model: none (default), ibkr-fixed, ibkr-tiered, per-share:RATE[:MIN[:MAX_FRACTION]], percent:BPS.")
     String commission;
 
-    @Option(names = "--slippage-bps", paramLabel = "B", defaultValue = "0", description = "adverse slippage on market/stop fills, basis points")
+    @Option(names = "--slippage-bps", paramLabel = "B", defaultValue = "0", description = "Adverse slippage on market/stop fills, basis points.")
     BigDecimal slippageBps;
 
-    @Option(names = "--fill", paramLabel = "MODE", defaultValue = "next-open", description = "next-open (default) or close")
+    @Option(names = "--fill", paramLabel = "MODE", defaultValue = "next-open", description = "When market orders fill: next-open (default) or close.")
     String fill;
 
     @Option(names = "--intrabar", paramLabel = "PATH", defaultValue = "pessimistic",
-        description = "assumed path inside a bar for limit/stop orders: ohlc, olhc or pessimistic (default)")
+        description = "Assumed path inside a bar for limit/stop orders: ohlc, olhc or pessimistic (default).")
     String intrabar;
 
-    @Option(names = "--path-range", description = "rerun under every intrabar path and report the net-profit range")
+    @Option(names = "--path-range", description = "Rerun under every intrabar path and report the net-profit range.")
     boolean pathRange;
 
     @Option(names = "--max-volume-pct", paramLabel = "P", defaultValue = "0",
-        description = "fill at most P%% of each bar's volume; the rest waits for later bars (default 0 = no cap)")
+        description = "Fill at most P%% of each bar's volume; the rest waits for later bars (default 0 = no cap).")
     double maxVolumePct;
 
-    @Option(names = "--margin", description = "allow cash to go negative (default: buys are cut to what cash pays for)")
+    @Option(names = "--margin", description = "Allow cash to go negative (default: buys are cut to what cash pays for).")
     boolean margin;
 
-    @Option(names = "--bar", paramLabel = "SIZE", description = "bar size for tick data or db sources (1m, 5m, 1h, 1d)")
+    @Option(names = "--bar", paramLabel = "SIZE", description = "Bar size for tick data or db sources (1m, 5m, 1h, 1d).")
     String bar;
 
-    @Option(names = "--symbol", paramLabel = "SYM", description = "instrument symbol for a file (default: file name)")
+    @Option(names = "--symbol", paramLabel = "SYM", description = "Instrument symbol for a file (default: file name).")
     String symbol;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "write summary.json, trades.csv, orders.csv, equity.csv, report.html here")
+    @Option(names = "--out", paramLabel = "DIR", description = "Write summary.json, trades.csv, orders.csv, equity.csv, report.html here.")
     Path out;
 
     @Option(names = "--sharpe-ci", paramLabel = "METHOD", defaultValue = "analytic",
         description = {"95%% interval of the Sharpe ratio in the report: analytic (default; Mertens/Lo standard error with a"
             + " Newey-West correction for autocorrelation, one pass over the returns) or bootstrap (stationary block"
             + " bootstrap, 2,000 resamples of at most 10,000 returns, daily points beyond that: up to 20 million draws,"
-            + " about a second)"})
+            + " about a second)."})
     String sharpeCi;
 
-    @Option(names = "--plugin", paramLabel = "JAR", description = "strategy plugin JAR, repeatable")
+    @Option(names = "--plugin", paramLabel = "JAR", description = "Strategy plugin JAR, repeatable.")
     List<Path> plugins = new ArrayList<>();
 
     @Option(names = "--db", paramLabel = "PATH|URL",
-        description = "bar store for db: sources, a file path or jdbc: URL (default: $IBEX_DB, else ~/.ibex/ibex)")
+        description = "Bar store for db: sources, a file path or jdbc: URL (default: $IBEX_DB, else ~/.ibex/ibex).")
     String db;
 
     @Override

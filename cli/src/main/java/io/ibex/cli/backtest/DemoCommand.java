@@ -23,7 +23,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "where to write the report (default: ~/.ibex/runs/demo)")
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the report (default: ~/.ibex/runs/demo).")
     Path out;
 
     @Override

@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
 public final class StrategiesCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--plugin", paramLabel = "JAR", description = "also list the strategies of this plugin JAR, repeatable")
+    @Option(names = "--plugin", paramLabel = "JAR", description = "Also list the strategies of this plugin JAR, repeatable.")
     List<Path> plugins = new ArrayList<>();
 
     @Override

@@ -37,74 +37,74 @@ public final class SweepCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Option(names = "--data", required = true, arity = "1..*", paramLabel = "SRC",
-        description = "one or more sources: file path, sample:NAME or db:SYMBOL[@BAR]; each gets its own sweep")
+        description = "One or more sources: file path, sample:NAME or db:SYMBOL[@BAR]; each gets its own sweep.")
     List<String> data;
 
-    @Option(names = "--strategy", required = true, paramLabel = "NAME", description = "strategy name (see: ibex strategies)")
+    @Option(names = "--strategy", required = true, paramLabel = "NAME", description = "Strategy name (see: ibex strategies).")
     String strategy;
 
     @Option(names = "--grid", required = true, paramLabel = "KEY=VALUES",
-        description = "parameter values, repeatable: key=a,b,c or key=from:to:step (inclusive)")
+        description = "Parameter values, repeatable: key=a,b,c or key=from:to:step (inclusive).")
     List<String> grid;
 
-    @Option(names = "--random", paramLabel = "N", description = "run N seeded random parameter sets of the grid instead of all")
+    @Option(names = "--random", paramLabel = "N", description = "Run N seeded random parameter sets of the grid instead of all.")
     Integer random;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "seed for --random (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed for --random (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--workers", paramLabel = "N", description = "parallel runs for the local engine (default: all cores)")
+    @Option(names = "--workers", paramLabel = "N", description = "Parallel runs for the local engine (default: all cores).")
     Integer workers;
 
-    @Option(names = "--engine", paramLabel = "local|spark", defaultValue = "local", description = "where runs execute (default ${DEFAULT-VALUE})")
+    @Option(names = "--engine", paramLabel = "local|spark", defaultValue = "local", description = "Where runs execute (default ${DEFAULT-VALUE}).")
     String engine;
 
-    @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]", description = "Spark master (default ${DEFAULT-VALUE})")
+    @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]", description = "Spark master (default ${DEFAULT-VALUE}).")
     String master;
 
-    @Option(names = "--rank-by", paramLabel = "COLUMN", defaultValue = "sharpe", description = "column that picks the best set (default ${DEFAULT-VALUE})")
+    @Option(names = "--rank-by", paramLabel = "COLUMN", defaultValue = "sharpe", description = "Column that picks the best set (default ${DEFAULT-VALUE}).")
     String rankBy;
 
     @Option(names = "--min-trades", paramLabel = "N", defaultValue = "5",
-        description = "rank only sets with at least N trades; a Sharpe from one trade says nothing (default ${DEFAULT-VALUE})")
+        description = "Rank only sets with at least N trades; a Sharpe from one trade says nothing (default ${DEFAULT-VALUE}).")
     int minTrades;
 
-    @Option(names = "--walk-forward", paramLabel = "train=N,test=M", description = "also walk forward: optimise on N bars, trade the best on the next M")
+    @Option(names = "--walk-forward", paramLabel = "train=N,test=M", description = "Also walk forward: optimise on N bars, trade the best on the next M.")
     String walkForward;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "write sweep.csv, sweep.html, overfitting.json (and walk-forward files) here")
+    @Option(names = "--out", paramLabel = "DIR", description = "Write sweep.csv, sweep.html, overfitting.json (and walk-forward files) here.")
     Path out;
 
-    @Option(names = "--cash", paramLabel = "AMOUNT", defaultValue = "100000", description = "initial cash (default ${DEFAULT-VALUE})")
+    @Option(names = "--cash", paramLabel = "AMOUNT", defaultValue = "100000", description = "Initial cash (default ${DEFAULT-VALUE}).")
     String cash;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     SizingOptions sizing;
 
     static final class SizingOptions {
-        @Option(names = "--quantity", paramLabel = "N", description = "units per new position (default 1)")
+        @Option(names = "--quantity", paramLabel = "N", description = "Units per new position (default 1).")
         String quantity;
-        @Option(names = "--percent-equity", paramLabel = "P", description = "new positions worth P%% of equity (whole units)")
+        @Option(names = "--percent-equity", paramLabel = "P", description = "New positions worth P%% of equity (whole units).")
         String percentEquity;
     }
 
-    @Option(names = "--commission", paramLabel = "MODEL", defaultValue = "none", description = "none (default), ibkr-fixed, ibkr-tiered, per-share:RATE[:MIN[:MAX_FRACTION]], percent:BPS")
+    @Option(names = "--commission", paramLabel = "MODEL", defaultValue = "none", description = "Commission model: none (default), ibkr-fixed, ibkr-tiered, per-share:RATE[:MIN[:MAX_FRACTION]], percent:BPS.")
     String commission;
 
-    @Option(names = "--slippage-bps", paramLabel = "B", defaultValue = "0", description = "adverse slippage on market/stop fills, basis points")
+    @Option(names = "--slippage-bps", paramLabel = "B", defaultValue = "0", description = "Adverse slippage on market/stop fills, basis points.")
     String slippageBps;
 
-    @Option(names = "--fill", paramLabel = "MODE", defaultValue = "next-open", description = "next-open (default) or close")
+    @Option(names = "--fill", paramLabel = "MODE", defaultValue = "next-open", description = "When market orders fill: next-open (default) or close.")
     String fill;
 
-    @Option(names = "--bar", paramLabel = "SIZE", description = "bar size for tick data or db sources (1m, 5m, 1h, 1d)")
+    @Option(names = "--bar", paramLabel = "SIZE", description = "Bar size for tick data or db sources (1m, 5m, 1h, 1d).")
     String bar;
 
-    @Option(names = "--plugin", paramLabel = "JAR", description = "strategy plugin JAR, repeatable")
+    @Option(names = "--plugin", paramLabel = "JAR", description = "Strategy plugin JAR, repeatable.")
     List<Path> plugins = new ArrayList<>();
 
     @Option(names = "--db", paramLabel = "PATH|URL",
-        description = "bar store for db: sources, a file path or jdbc: URL (default: $IBEX_DB, else ~/.ibex/ibex)")
+        description = "Bar store for db: sources, a file path or jdbc: URL (default: $IBEX_DB, else ~/.ibex/ibex).")
     String db;
 
     @Override

@@ -19,7 +19,7 @@ public final class DataDeleteCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @Mixin DbOption db;
 
-    @Parameters(paramLabel = "SYM") String symbol;
+    @Parameters(paramLabel = "SYM", description = "Instrument symbol in the bar store (see: ibex data list).") String symbol;
 
     @Option(names = "--bar", paramLabel = "SIZE", description = "Only this bar size (default: all).")
     String bar;

@@ -30,12 +30,12 @@ public final class DataExportCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @Mixin DbOption db;
 
-    @Parameters(paramLabel = "SYM") String symbol;
+    @Parameters(paramLabel = "SYM", description = "Instrument symbol in the bar store (see: ibex data list).") String symbol;
 
     @Option(names = "--bar", paramLabel = "SIZE", description = "Bar size (default: the symbol's only stored one).")
     String bar;
 
-    @Option(names = "--format", paramLabel = "csv|json", defaultValue = "csv", description = "csv (default) or json.")
+    @Option(names = "--format", paramLabel = "csv|json", defaultValue = "csv", description = "Output format: csv (default) or json.")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: stdout).")

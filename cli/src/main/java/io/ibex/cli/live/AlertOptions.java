@@ -36,27 +36,27 @@ public final class AlertOptions {
     static final String TELEGRAM_API = "IBEX_TELEGRAM_API";
 
     @Option(names = "--alert-webhook", paramLabel = "URL", description = "POST each alert as JSON {level,event,message,"
-        + "time,account,runner} to URL (repeatable; also " + WEBHOOK + ", space-separated)")
+        + "time,account,runner} to URL (repeatable; also " + WEBHOOK + ", space-separated).")
     List<String> webhooks = new ArrayList<>();
 
-    @Option(names = "--alert-ntfy", paramLabel = "TOPIC_URL", description = "publish alerts to an ntfy topic, e.g."
-        + " https://ntfy.sh/my-ibex-alerts (repeatable; also " + NTFY + ")")
+    @Option(names = "--alert-ntfy", paramLabel = "TOPIC_URL", description = "Publish alerts to an ntfy topic, e.g."
+        + " https://ntfy.sh/my-ibex-alerts (repeatable; also " + NTFY + ").")
     List<String> ntfy = new ArrayList<>();
 
-    @Option(names = "--alert-telegram", paramLabel = "CHAT_ID", description = "send alerts to this Telegram chat; the bot"
-        + " token comes from " + TELEGRAM_TOKEN + " (environment or alerts file), never from the command line")
+    @Option(names = "--alert-telegram", paramLabel = "CHAT_ID", description = "Send alerts to this Telegram chat; the bot"
+        + " token comes from " + TELEGRAM_TOKEN + " (environment or alerts file), never from the command line.")
     String telegramChat;
 
     @Option(names = "--alert-telegram-api", paramLabel = "URL", description = "Telegram bot API base (default: "
-        + TelegramChannel.DEFAULT_API + ")")
+        + TelegramChannel.DEFAULT_API + ").")
     String telegramApi;
 
-    @Option(names = "--alert-file", paramLabel = "FILE", description = "private (0600) file with the " + WEBHOOK + ", "
-        + NTFY + ", " + TELEGRAM_CHAT + " and " + TELEGRAM_TOKEN + " lines (default: ~/.ibex/alerts.env when it exists)")
+    @Option(names = "--alert-file", paramLabel = "FILE", description = "Private (0600) file with the " + WEBHOOK + ", "
+        + NTFY + ", " + TELEGRAM_CHAT + " and " + TELEGRAM_TOKEN + " lines (default: ~/.ibex/alerts.env when it exists).")
     Path file;
 
     @Option(names = "--alert-session-down", paramLabel = "MIN", defaultValue = "5",
-        description = "alert when the session stays down this many minutes (default: ${DEFAULT-VALUE})")
+        description = "Alert when the session stays down this many minutes (default: ${DEFAULT-VALUE}).")
     int sessionDownMinutes;
 
     public Duration sessionDownAfter() {

@@ -14,10 +14,10 @@ import java.util.concurrent.Callable;
 public final class HaltCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "the run directory given to ibex live --out")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The run directory given to ibex live --out.")
     Path out;
 
-    @Option(names = "--reason", paramLabel = "TEXT", defaultValue = "halted by ibex live halt", description = "why (written into the file)")
+    @Option(names = "--reason", paramLabel = "TEXT", defaultValue = "halted by ibex live halt", description = "Why (written into the file).")
     String reason;
 
     @Override public Integer call() {

@@ -33,102 +33,102 @@ public final class LiveCommand implements Callable<Integer> {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--strategy", paramLabel = "NAME", description = "strategy name (see: ibex strategies)")
+    @Option(names = "--strategy", paramLabel = "NAME", description = "Strategy name (see: ibex strategies).")
     String strategy;
 
-    @Option(names = "-p", paramLabel = "KEY=VALUE", description = "strategy parameter, repeatable")
+    @Option(names = "-p", paramLabel = "KEY=VALUE", description = "Strategy parameter, repeatable.")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = "--symbol", paramLabel = "SYM", description = "instrument(s) to trade, repeatable")
+    @Option(names = "--symbol", paramLabel = "SYM", description = "Instrument(s) to trade, repeatable.")
     List<String> symbols = new ArrayList<>();
 
-    @Option(names = "--bar", paramLabel = "SIZE", description = "bar size (live default 1m; replay default: the data's own spacing)")
+    @Option(names = "--bar", paramLabel = "SIZE", description = "Bar size (live default 1m; replay default: the data's own spacing).")
     String bar;
 
-    @Option(names = "--account", paramLabel = "ID", description = "account id (default: the gateway's selected account)")
+    @Option(names = "--account", paramLabel = "ID", description = "Account id (default: the gateway's selected account).")
     String account;
 
     @Option(names = "--gateway", paramLabel = "URL|sim", defaultValue = "${env:IBEX_GATEWAY:-https://localhost:5000}",
-        description = "gateway root URL, or 'sim' (default ${DEFAULT-VALUE})")
+        description = "Gateway root URL, or 'sim' (default ${DEFAULT-VALUE}).")
     String gateway;
 
-    @Option(names = "--gateway-cert", paramLabel = "PEM", description = "gateway certificate to pin (default ~/.ibex/gateway.pem)")
+    @Option(names = "--gateway-cert", paramLabel = "PEM", description = "Gateway certificate to pin (default ~/.ibex/gateway.pem).")
     Path gatewayCert;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Mode mode;
 
     static final class Mode {
-        @Option(names = "--paper", description = "paper account only (default): the account id must start with DU")
+        @Option(names = "--paper", description = "Paper account only (default): the account id must start with DU.")
         boolean paper;
-        @Option(names = "--live-i-understand", description = "allow a live (real money) account")
+        @Option(names = "--live-i-understand", description = "Allow a live (real money) account.")
         boolean live;
     }
 
-    @Option(names = "--warm-up", description = "feed recent history (/iserver/marketdata/history) to the strategy first, so indicators are ready; orders it places on history are dropped")
+    @Option(names = "--warm-up", description = "Feed recent history (/iserver/marketdata/history) to the strategy first, so indicators are ready; orders it places on history are dropped.")
     boolean warmUp;
 
     @CommandLine.Mixin io.ibex.cli.live.AlertOptions alertOptions = new io.ibex.cli.live.AlertOptions();
 
-    @Option(names = "--ui", paramLabel = "[HOST:]PORT", description = "serve a live dashboard (session, positions, orders,"
-        + " fills, alerts, a HALT button) on 127.0.0.1:PORT, 0 = a free port; prints its address with the access token")
+    @Option(names = "--ui", paramLabel = "[HOST:]PORT", description = "Serve a live dashboard (session, positions, orders,"
+        + " fills, alerts, a HALT button) on 127.0.0.1:PORT, 0 = a free port; prints its address with the access token.")
     String ui;
 
-    @Option(names = "--ui-allow-remote", description = "let --ui bind a non-loopback address (the page can halt trading:"
-        + " put it behind TLS)")
+    @Option(names = "--ui-allow-remote", description = "Let --ui bind a non-loopback address (the page can halt trading:"
+        + " put it behind TLS).")
     boolean uiAllowRemote;
 
-    @Option(names = "--shadow", description = "journal and log the orders it would send, never send them")
+    @Option(names = "--shadow", description = "Journal and log the orders it would send, never send them.")
     boolean shadow;
 
-    @Option(names = "--no-stream", description = "poll snapshots only; by default bars come from the gateway's WebSocket"
-        + " while it is healthy, with polling as fall-back")
+    @Option(names = "--no-stream", description = "Poll snapshots only; by default bars come from the gateway's WebSocket"
+        + " while it is healthy, with polling as fall-back.")
     boolean noStream;
 
-    @Option(names = "--journal", paramLabel = "PATH", description = "order journal (H2 file; default DIR/journal)")
+    @Option(names = "--journal", paramLabel = "PATH", description = "Order journal (H2 file; default DIR/journal).")
     Path journal;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "run directory: journal, HALT switch, orders.csv, trades.csv")
+    @Option(names = "--out", paramLabel = "DIR", description = "Run directory: journal, HALT switch, orders.csv, trades.csv.")
     Path out;
 
-    @Option(names = "--quantity", paramLabel = "N", description = "units per new position (default 1)")
+    @Option(names = "--quantity", paramLabel = "N", description = "Units per new position (default 1).")
     BigDecimal quantity;
 
-    @Option(names = "--percent-equity", paramLabel = "P", description = "size each new position to whole units worth P % of"
-        + " equity (--cash plus what this run's fills made of it), like the backtest; excludes --quantity")
+    @Option(names = "--percent-equity", paramLabel = "P", description = "Size each new position to whole units worth P%% of"
+        + " equity (--cash plus what this run's fills made of it), like the backtest; excludes --quantity.")
     Double percentEquity;
 
-    @Option(names = "--cash", paramLabel = "AMOUNT", defaultValue = "100000", description = "starting cash of a replay, and"
-        + " live the capital --percent-equity sizes against (default 100000)")
+    @Option(names = "--cash", paramLabel = "AMOUNT", defaultValue = "100000", description = "Starting cash of a replay, and"
+        + " live the capital --percent-equity sizes against (default 100000).")
     BigDecimal cash;
 
-    @Option(names = "--commission", paramLabel = "none|ibkr-fixed", defaultValue = "none", description = "what the replay's"
+    @Option(names = "--commission", paramLabel = "none|ibkr-fixed", defaultValue = "none", description = "What the replay's"
         + " simulator charges per fill: none (default, as the backtest's default) or ibkr-fixed (USD 0.005/share, min 1.00,"
-        + " max 1 % of value); live, IBKR charges what it charges")
+        + " max 1%% of value); live, IBKR charges what it charges.")
     String commission;
 
-    @Option(names = "--sim-data", paramLabel = "SRC", description = "replay this bar source (file, sample:NAME, db:SYM) through the"
-        + " live path; repeat it with --symbol for a portfolio (the i-th --sim-data trades as the i-th --symbol)")
+    @Option(names = "--sim-data", paramLabel = "SRC", description = "Replay this bar source (file, sample:NAME, db:SYM) through the"
+        + " live path; repeat it with --symbol for a portfolio (the i-th --sim-data trades as the i-th --symbol).")
     List<String> simData = new ArrayList<>();
 
-    @Option(names = "--speed", paramLabel = "max", defaultValue = "max", description = "replay speed; only 'max' (manual clock, step mode)")
+    @Option(names = "--speed", paramLabel = "max", defaultValue = "max", description = "Replay speed; only 'max' (manual clock, step mode).")
     String speed;
 
-    @Option(names = "--venue", paramLabel = "sim|memory", defaultValue = "sim", description = "where a replay's orders go:"
-        + " 'sim' = the in-process HTTPS gateway simulator (default), 'memory' = the in-memory replay venue")
+    @Option(names = "--venue", paramLabel = "sim|memory", defaultValue = "sim", description = "Where a replay's orders go:"
+        + " 'sim' = the in-process HTTPS gateway simulator (default), 'memory' = the in-memory replay venue.")
     String venue;
 
     @Option(names = "--ibeam-dir", paramLabel = "DIR", description = "IBeam checkout: lets the session keeper log in again"
-        + " through IBeam when the session is lost (without --ibeam-dir/--env-file it stops at ssodh/init and alerts)")
+        + " through IBeam when the session is lost (without --ibeam-dir/--env-file it stops at ssodh/init and alerts).")
     Path ibeamDir;
 
-    @Option(names = "--env-file", paramLabel = "FILE", description = "private (0600) IBeam .env (default with --ibeam-dir: ~/.ibex/ibeam.env)")
+    @Option(names = "--env-file", paramLabel = "FILE", description = "Private (0600) IBeam .env (default with --ibeam-dir: ~/.ibex/ibeam.env).")
     Path envFile;
 
-    @Option(names = "--ibeam-command", paramLabel = "ARG", description = "IBeam argv, one element per use (default: python3 ibeam_starter.py)")
+    @Option(names = "--ibeam-command", paramLabel = "ARG", description = "IBeam argv, one element per use (default: python3 ibeam_starter.py).")
     List<String> ibeamCommand = new ArrayList<>();
 
-    @Option(names = "--plugin", paramLabel = "JAR", description = "strategy plugin JAR, repeatable")
+    @Option(names = "--plugin", paramLabel = "JAR", description = "Strategy plugin JAR, repeatable.")
     List<Path> plugins = new ArrayList<>();
 
     @Override

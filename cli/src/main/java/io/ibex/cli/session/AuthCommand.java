@@ -135,8 +135,8 @@ public final class AuthCommand implements Runnable {
         @Mixin IbeamOptions ibeam;
         @Mixin AlertOptions alertOptions;
 
-        @Option(names = "--reset-login-budget", description = "forget earlier attempts and a rejected password first"
-            + " (after fixing the .env; never in a restart loop)")
+        @Option(names = "--reset-login-budget", description = "Forget earlier attempts and a rejected password first"
+            + " (after fixing the .env; never in a restart loop).")
         boolean resetBudget;
 
         @Override int run() {
@@ -180,14 +180,14 @@ public final class AuthCommand implements Runnable {
         @Mixin IbeamOptions ibeam;
         @Mixin AlertOptions alertOptions;
 
-        @Option(names = "--tickle-seconds", description = "keepalive tickle period (default: ${DEFAULT-VALUE})", defaultValue = "60")
+        @Option(names = "--tickle-seconds", description = "Keepalive tickle period (default: ${DEFAULT-VALUE}).", defaultValue = "60")
         int tickleSeconds;
 
-        @Option(names = "--reset-window", description = "nightly reset window, no alarms or logins inside (default: ${DEFAULT-VALUE})",
+        @Option(names = "--reset-window", description = "Nightly reset window, no alarms or logins inside (default: ${DEFAULT-VALUE}).",
             defaultValue = "23:45-01:15")
         String resetWindow;
 
-        @Option(names = "--reset-zone", description = "time zone of --reset-window (default: ${DEFAULT-VALUE})",
+        @Option(names = "--reset-zone", description = "Time zone of --reset-window (default: ${DEFAULT-VALUE}).",
             defaultValue = "America/New_York")
         java.time.ZoneId resetZone;
 

@@ -58,7 +58,7 @@ public final class GatewayCommand implements Runnable {
 
     @Command(name = "start", description = "Run bin/run.sh root/conf.yaml from --gateway-dir and wait for its port.")
     static final class Start extends Action {
-        @Option(names = "--wait", description = "seconds to wait for the port (default: ${DEFAULT-VALUE})", defaultValue = "60")
+        @Option(names = "--wait", description = "Seconds to wait for the port (default: ${DEFAULT-VALUE}).", defaultValue = "60")
         int waitSeconds;
 
         @Override int run(GatewayProcess process) {

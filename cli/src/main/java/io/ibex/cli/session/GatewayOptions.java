@@ -11,14 +11,14 @@ import picocli.CommandLine.Option;
 
 /** Where the gateway is and which certificate to pin; shared by {@code gateway}, {@code auth} and {@code doctor}. */
 public final class GatewayOptions {
-    @Option(names = "--gateway", description = "gateway root URL (default: ${DEFAULT-VALUE})",
+    @Option(names = "--gateway", description = "Gateway root URL (default: ${DEFAULT-VALUE}).",
         defaultValue = "${env:IBEX_GATEWAY:-https://localhost:5000}")
     public String gatewayUrl;
 
-    @Option(names = "--gateway-cert", description = "PEM certificate the gateway serves, pinned (default: ${DEFAULT-VALUE})")
+    @Option(names = "--gateway-cert", description = "PEM certificate the gateway serves, pinned (default: ${DEFAULT-VALUE}).")
     public Path gatewayCert = envOr("IBEX_GATEWAY_CERT", IbexHome.dir().resolve("gateway.pem"));
 
-    @Option(names = "--gateway-dir", description = "unzipped clientportal.gw directory (default: ${DEFAULT-VALUE})")
+    @Option(names = "--gateway-dir", description = "Unzipped clientportal.gw directory (default: ${DEFAULT-VALUE}).")
     public Path gatewayDir = envOr("IBEX_GATEWAY_DIR", IbexHome.userHome().resolve("clientportal.gw"));
 
     public SSLContext tls() { return PinnedTls.fromPem(gatewayCert); }

@@ -39,7 +39,7 @@ public final class GatewaySimCommand implements Callable<Integer> {
         description = "Bars that price AAPL, replayed one tick per second and looped (sample:NAME or a CSV file; default ${DEFAULT-VALUE}).")
     String simData;
 
-    @Option(names = "--start", defaultValue = "authenticated", description = "authenticated | unauthenticated (default ${DEFAULT-VALUE}).")
+    @Option(names = "--start", defaultValue = "authenticated", description = "Session state at start: authenticated | unauthenticated (default ${DEFAULT-VALUE}).")
     String start;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed for ids and the random-walk instruments (default ${DEFAULT-VALUE}).")
