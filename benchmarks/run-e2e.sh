@@ -16,5 +16,7 @@ done
 echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1), $(awk '/MemTotal/ {printf "%.0f GiB RAM", $2/1048576}' /proc/meminfo)"
 echo "jvm:     $("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.vm\.version = //p' | head -n1)"
 cd "$ROOT"
+# The class-data archive ./ibex trains once per build: the benchmark's JVMs start as a user's do.
+"$ROOT/ibex" --version >/dev/null
 exec "$JAVA" --sun-misc-unsafe-memory-access=allow -cp "$HERE/target/benchmarks.jar" io.ibex.bench.e2e.EndToEnd \
-  --ibex-jar "$ROOT/cli/target/ibex.jar" --work "$HERE/target/e2e" "$@"
+  --ibex-jar "$ROOT/cli/target/ibex.jar" --work "$HERE/target/e2e" --cds "$ROOT/.ibex-build/ibex.jsa" "$@"

@@ -50,9 +50,14 @@ final class Market {
         dayVolume = new long[n];
         int dayStart = 0;
         LocalDate day = null;
+        long dayFrom = Long.MAX_VALUE, dayUntil = Long.MIN_VALUE; // [New York midnight, next midnight) of `day`, in ms
         for (int i = 0; i < n; i++) {
-            LocalDate d = Instant.ofEpochMilli(at[i]).atZone(NEW_YORK).toLocalDate();
-            if (!d.equals(day)) { dayStart = i; day = d; }
+            if (at[i] < dayFrom || at[i] >= dayUntil) { // a zone lookup per day, not per tick: 80k ticks start cold
+                LocalDate d = Instant.ofEpochMilli(at[i]).atZone(NEW_YORK).toLocalDate();
+                if (!d.equals(day)) { dayStart = i; day = d; }
+                dayFrom = d.atStartOfDay(NEW_YORK).toInstant().toEpochMilli();
+                dayUntil = d.plusDays(1).atStartOfDay(NEW_YORK).toInstant().toEpochMilli();
+            }
             double last = ticks[i].last();
             dayOpen[i] = ticks[dayStart].last();
             dayHigh[i] = i == dayStart ? last : Math.max(dayHigh[i - 1], last);

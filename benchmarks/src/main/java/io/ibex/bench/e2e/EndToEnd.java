@@ -33,15 +33,15 @@ import java.util.stream.Stream;
 public final class EndToEnd {
     /** The flags ./ibex passes, so the JVMs are the ones a user gets (its class-data archive included). */
     private static final List<String> IBEX_FLAGS = List.of("--enable-native-access=ALL-UNNAMED",
-        "--sun-misc-unsafe-memory-access=allow", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Xshare:auto",
-        "-XX:+AutoCreateSharedArchive");
+        "--sun-misc-unsafe-memory-access=allow", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Xshare:auto");
 
     private final Path java = Path.of(ProcessHandle.current().info().command().orElse("java"));
-    private final Path ibexJar, benchJar, work;
+    private final Path ibexJar, benchJar, work, cds;
     private final int repeat;
 
-    private EndToEnd(Path ibexJar, Path benchJar, Path work, int repeat) {
+    private EndToEnd(Path ibexJar, Path benchJar, Path work, Path cds, int repeat) {
         this.ibexJar = ibexJar;
+        this.cds = cds;
         this.benchJar = benchJar;
         this.work = work;
         this.repeat = repeat;
@@ -56,14 +56,14 @@ public final class EndToEnd {
     public static void main(String[] args) throws Exception {
         Map<String, String> o = options(args);
         if (!o.containsKey("--ibex-jar")) {
-            System.err.println("usage: EndToEnd --ibex-jar cli/target/ibex.jar [--rows N] [--repeat R] [--work DIR] [--result FILE] [--jfr]");
+            System.err.println("usage: EndToEnd --ibex-jar cli/target/ibex.jar [--cds .ibex-build/ibex.jsa] [--rows N] [--repeat R] [--work DIR] [--result FILE] [--jfr]");
             System.exit(2);
         }
         int rows = Integer.parseInt(o.getOrDefault("--rows", "1000000"));
         Path work = Path.of(o.getOrDefault("--work", "benchmarks/target/e2e"));
         Path benchJar = Path.of(EndToEnd.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         EndToEnd e = new EndToEnd(Path.of(o.get("--ibex-jar")).toAbsolutePath(), benchJar, work.toAbsolutePath(),
-            Integer.parseInt(o.getOrDefault("--repeat", "3")));
+            Path.of(o.getOrDefault("--cds", work.resolve("ibex.jsa").toString())).toAbsolutePath(), Integer.parseInt(o.getOrDefault("--repeat", "3")));
         Path csv = e.generate(rows);
         List<Timing> timings = e.measure(csv);
         String table = table(timings, rows);
@@ -108,7 +108,7 @@ public final class EndToEnd {
     private List<Step> steps(Path csv) {
         String data = csv.toString();
         List<String> ibex = new ArrayList<>(IBEX_FLAGS);
-        ibex.add("-XX:SharedArchiveFile=" + work.resolve("ibex.jsa"));
+        ibex.add("-XX:SharedArchiveFile=" + cds);
         ibex.addAll(List.of("-jar", ibexJar.toString()));
         return List.of(
             new Step("ta4j", "Ta4j 0.22.2 DoubleNum: read CSV + SMA(20)xSMA(50) backtest (fresh JVM)",
