@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reliability.md, "Bar store" (issue 17.1): kill -9 inside an import's commit window. A child JVM
  * ({@code -Xmx128m}) runs the real {@code ibex data import}; an uncut run first measures how long the import takes
  * after it announces "importing N bars", then each run kills the child at 85-100% of that time, which is where the
- * staged version is made live, the replaced version removed and the file compacted. Runs alternate between a new
+ * staged version is made live, the replaced version removed. Runs alternate between a new
  * series and one that replaces a stored series (changed and extra bars). After each kill the reopened store must hold
  * exactly the state before the import or exactly the state after it (a partial series is a failure), no staged
  * leftovers, and an import that was rolled back must be importable again (not "already imported"; checked on the

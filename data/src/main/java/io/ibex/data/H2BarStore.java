@@ -22,7 +22,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 
 /**
@@ -31,20 +30,13 @@ import java.util.function.IntConsumer;
  * The H2 web console is never started.
  */
 public final class H2BarStore implements AutoCloseable {
-    /** Rows per JDBC batch: big enough to amortise the round trip, small enough to report progress. */
+    /** Bars between progress reports of {@link #importBars}. */
     private static final int BATCH = 10_000;
-    private static final int FETCH = 10_000;
-    /**
-     * After writing this many bars, {@link #close()} compacts the file: one large import transaction leaves
-     * ~3x its size in dead MVStore chunks (measured: 1M bars = 163 MB before, 42 MB after SHUTDOWN COMPACT).
-     */
-    static final long COMPACT_AFTER_BARS = 100_000;
     private static final Logger log = LoggerFactory.getLogger(H2BarStore.class);
 
     private final HikariDataSource pool;
     private final StoreLocation location;
     private final InstantSource clock;
-    private final AtomicLong barsWritten = new AtomicLong();
 
     private H2BarStore(HikariDataSource pool, StoreLocation location, InstantSource clock) {
         this.pool = pool;
@@ -162,7 +154,7 @@ public final class H2BarStore implements AutoCloseable {
                 return new Import(this, c, null, new ImportResult(earlier, symbol, barSize, true, 0, 0, 0, 0, 0));
             }
             return new Import(this, c, StagedImport.begin(c, symbol, barSize, source, sha256,
-                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), BATCH), null);
+                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)), null);
         } catch (SQLException e) {
             closeQuietly(c);
             throw failure(location, e);
@@ -211,7 +203,6 @@ public final class H2BarStore implements AutoCloseable {
             try {
                 ImportResult r = staged.commit(rejectedRows);
                 StoreGeneration.record(c, store.location);
-                store.barsWritten.addAndGet(r.inserted() + r.updated());
                 return r;
             } catch (SQLException e) {
                 throw failure(store.location, e);
@@ -247,21 +238,18 @@ public final class H2BarStore implements AutoCloseable {
     public Bars load(String symbol, Duration barSize) {
         String series = symbol + "@" + BarSizes.format(barSize);
         Bars.Builder out = Bars.builder(Instrument.of(symbol), "db:" + series);
-        try (Connection c = pool.getConnection();
-             PreparedStatement p = c.prepareStatement("SELECT time_ms, open_raw, high_raw, low_raw, close_raw, volume"
-                 + " FROM bar WHERE series_id = ? ORDER BY series_id, time_ms")) {   // both columns: H2 then reads the key in order instead of sorting
+        try (Connection c = pool.getConnection()) {
             Integer seriesId = StagedImport.liveSeriesId(c, symbol, seconds(barSize));
-            lazy(c);
-            p.setFetchSize(FETCH);
-            p.setInt(1, seriesId == null ? -1 : seriesId);
             SeriesDigest digest = new SeriesDigest();
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    long t = r.getLong(1), o = r.getLong(2), h = r.getLong(3), l = r.getLong(4), cl = r.getLong(5);
-                    double v = r.getDouble(6);
-                    digest.add(t, o, h, l, cl, v);
-                    out.add(t, PriceScale.toDouble(o), PriceScale.toDouble(h), PriceScale.toDouble(l),
-                        PriceScale.toDouble(cl), v);
+            if (seriesId != null) {
+                try (BarChunks.Cursor bars = new BarChunks.Cursor(c, seriesId)) {
+                    while (bars.next()) {
+                        long t = bars.time(), o = bars.openRaw(), h = bars.highRaw(), l = bars.lowRaw(), cl = bars.closeRaw();
+                        double v = bars.volume();
+                        digest.add(t, o, h, l, cl, v);
+                        out.add(t, PriceScale.toDouble(o), PriceScale.toDouble(h), PriceScale.toDouble(l),
+                            PriceScale.toDouble(cl), v);
+                    }
                 }
             }
             if (seriesId != null) Integrity.checkDigest(c, location, series, seriesId, digest);
@@ -279,8 +267,9 @@ public final class H2BarStore implements AutoCloseable {
     public List<SeriesInfo> list() {
         List<SeriesInfo> out = new ArrayList<>();
         try (Connection c = pool.getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT s.symbol, s.bar_seconds, MIN(b.time_ms), MAX(b.time_ms), COUNT(b.time_ms),"
-                 + " s.bars FROM bar_series s LEFT JOIN bar b ON b.series_id = s.id WHERE s.live = TRUE"
+             ResultSet r = s.executeQuery("SELECT s.symbol, s.bar_seconds, MIN(b.first_ms), MAX(b.last_ms),"
+                 + " COALESCE(SUM(b.bars), 0), s.bars FROM bar_series s LEFT JOIN bar_chunk b ON b.series_id = s.id"
+                 + " WHERE s.live = TRUE"
                  + " GROUP BY s.id, s.symbol, s.bar_seconds, s.bars ORDER BY s.symbol, s.bar_seconds")) {
             while (r.next()) {
                 SeriesInfo info = new SeriesInfo(r.getString(1), Duration.ofSeconds(r.getLong(2)), r.getLong(3),
@@ -356,48 +345,11 @@ public final class H2BarStore implements AutoCloseable {
         }
     }
 
-    /**
-     * Streams results instead of materialising them: without this H2 copies a large result into temporary files
-     * before the first row is returned (measured: 1M bars loaded ~4x slower).
-     */
-    static void lazy(Connection c) throws SQLException {
-        if (!c.getMetaData().getURL().startsWith("jdbc:h2:")) return;
-        try (Statement s = c.createStatement()) {
-            s.execute("SET LAZY_QUERY_EXECUTION TRUE");
-        }
-    }
-
     /** For tests and tools in this package: the pool. */
     javax.sql.DataSource dataSource() { return pool; }
 
-    /** Closes the pool; after large imports into an H2 file it then compacts the file (takes seconds per 1M bars). */
-    @Override public void close() {
-        pool.close();
-        if (barsWritten.get() >= COMPACT_AFTER_BARS && location.file() != null) compact();
-    }
-
-    /**
-     * SHUTDOWN COMPACT closes the database under its connection, so it runs on a connection of its own, outside the
-     * pool (a pooled one fails when the pool resets it: "Database is already closed").
-     */
-    private void compact() {
-        Connection c;
-        try {
-            c = java.sql.DriverManager.getConnection(location.jdbcUrl());
-        } catch (SQLException e) {
-            log.warn("could not compact the bar store {}: {}", location.display(), e.getMessage());
-            return;
-        }
-        try (Statement s = c.createStatement()) {
-            s.execute("SHUTDOWN COMPACT");
-        } catch (SQLException e) {
-            if (e.getErrorCode() != org.h2.api.ErrorCode.DATABASE_CALLED_AT_SHUTDOWN
-                    && e.getErrorCode() != org.h2.api.ErrorCode.DATABASE_IS_CLOSED)
-                log.warn("could not compact the bar store {}: {}", location.display(), e.getMessage());
-        } finally {
-            closeQuietly(c);
-        }
-    }
+    /** Closes the pool. (Chunked rows in a compressed store leave little dead space: no compaction pass is needed.) */
+    @Override public void close() { pool.close(); }
 
     private static long seconds(Duration barSize) {
         BarSizes.format(barSize);   // validates: a positive whole number of seconds

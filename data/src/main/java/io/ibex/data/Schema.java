@@ -70,7 +70,18 @@ final class Schema {
             // Counts every change that commits (an import made live, a delete); StoreGeneration keeps a copy
             // beside the file, so a store that H2 silently rolled back to an older state is recognised.
             "CREATE TABLE ibex_generation (id INT PRIMARY KEY CHECK (id = 1), generation BIGINT NOT NULL)",
-            "INSERT INTO ibex_generation VALUES (1, 0)"));
+            "INSERT INTO ibex_generation VALUES (1, 0)"),
+        // Version 3 (issue 14): bars in chunks of 2,048 per row (BarChunks); the rows of `bar` are moved by
+        // BarChunks.fromRowTable in the same transaction, which then drops that table.
+        List.of(BarChunks.CREATE_TABLE));
+
+    /** The data step that follows a version's SQL, in its transaction, or null. */
+    private static final java.util.Map<Integer, DataStep> DATA_STEPS = java.util.Map.of(3, BarChunks::fromRowTable);
+
+    @FunctionalInterface
+    private interface DataStep {
+        void run(Connection c) throws SQLException;
+    }
 
     private Schema() {}
 
@@ -92,6 +103,8 @@ final class Schema {
                 try (Statement s = c.createStatement()) {
                     for (String sql : MIGRATIONS.get(v - 1)) s.execute(sql);
                 }
+                DataStep step = DATA_STEPS.get(v);
+                if (step != null) step.run(c);
                 try (PreparedStatement p = c.prepareStatement("INSERT INTO ibex_schema_version (version) VALUES (?)")) {
                     p.setInt(1, v);
                     p.executeUpdate();

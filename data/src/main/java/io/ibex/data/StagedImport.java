@@ -9,18 +9,18 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
- * One import, staged as a new version of its series (Schema version 2). The bars go to an invisible version
- * ({@code bar_series.live IS NULL}) in small committed batches, so memory stays bounded whatever the file size;
- * {@link #commit} then makes that version live, with its import record, in one small transaction. Until that commit
- * readers see the old version, and a kill at any moment leaves at most an invisible leftover that the next open
- * removes ({@link StoreRecovery}). Bars must be added in strictly increasing time order.
+ * One import, staged as a new version of its series (Schema versions 2 and 3). The new version is the merge of the
+ * live one (if any) with the incoming bars, written as chunks ({@link BarChunks}) and committed every few chunks, so
+ * memory stays bounded whatever the file size; {@link #commit} then makes that version live, with its import record,
+ * in one small transaction. Until that commit readers see the old version, and a kill at any moment leaves at most an
+ * invisible leftover that the next open removes ({@link StoreRecovery}). Bars must be added in strictly increasing
+ * time order.
  */
 final class StagedImport implements AutoCloseable {
-    private static final int COPY_CHUNK = 100_000;
+    /** Chunks written per commit: about 2 MB of bars, so an uncommitted transaction stays small. */
+    private static final int CHUNKS_PER_COMMIT = 16;
 
     private final Connection c;
     private final String symbol;
@@ -28,29 +28,24 @@ final class StagedImport implements AutoCloseable {
     private final Integer live;
     private final int staged;
     private final long importId;
-    private final int batch;
-    private final PreparedStatement write;
-    private final long[] time, open, high, low, close;
-    private final double[] volume;
+    private final BarChunks.Writer out;
+    private final BarChunks.Cursor old;
+    private boolean oldHas;
     private final SeriesDigest digest = new SeriesDigest();
-    private int pending, read, inserted, updated, unchanged;
-    private long writeNanos;
+    private int read, inserted, updated, unchanged, chunks;
     private boolean committed;
 
-    private StagedImport(Connection c, String symbol, Duration barSize, Integer live, int staged, long importId,
-                         int batch) throws SQLException {
+    private StagedImport(Connection c, String symbol, Duration barSize, Integer live, int staged, long importId)
+            throws SQLException {
         this.c = c;
         this.symbol = symbol;
         this.barSize = barSize;
         this.live = live;
         this.staged = staged;
         this.importId = importId;
-        this.batch = batch;
-        // MERGE: a new time is inserted, a changed one replaces the copied old bar
-        this.write = c.prepareStatement("MERGE INTO bar (series_id, time_ms, open_raw, high_raw, low_raw, close_raw,"
-            + " volume, import_id) KEY (series_id, time_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        time = new long[batch]; open = new long[batch]; high = new long[batch]; low = new long[batch];
-        close = new long[batch]; volume = new double[batch];
+        this.out = new BarChunks.Writer(c, staged);
+        this.old = live == null ? null : new BarChunks.Cursor(c, live);
+        this.oldHas = old != null && old.next();
     }
 
     /**
@@ -59,7 +54,7 @@ final class StagedImport implements AutoCloseable {
      * @param c  a connection with auto-commit off, used only by this import until {@link #close}
      */
     static StagedImport begin(Connection c, String symbol, Duration barSize, String source, String sha256,
-                              OffsetDateTime now, int batch) throws SQLException {
+                              OffsetDateTime now) throws SQLException {
         long barSeconds = barSize.toSeconds();
         Integer live = liveSeriesId(c, symbol, barSeconds);
         int staged;
@@ -82,35 +77,45 @@ final class StagedImport implements AutoCloseable {
             importId = generatedKey(p);
         }
         c.commit();
-        StagedImport s = new StagedImport(c, symbol, barSize, live, staged, importId, batch);
-        if (live != null) s.copyLiveVersion();
-        return s;
+        return new StagedImport(c, symbol, barSize, live, staged, importId);
     }
 
-    /** Adds one bar (prices already in {@link PriceScale} raw form); writes and commits a batch when it is full. */
+    /**
+     * Adds one bar (prices already in {@link PriceScale} raw form): stored bars before it are carried over into the new
+     * version, a stored bar at the same time is replaced (or counted unchanged).
+     */
     void add(long t, long o, long h, long l, long cl, double v) throws SQLException {
-        time[pending] = t; open[pending] = o; high[pending] = h; low[pending] = l; close[pending] = cl;
-        volume[pending] = v;
-        if (live == null) digest.add(t, o, h, l, cl, v);
         read++;
-        if (++pending == batch) flush();
+        while (oldHas && old.time() < t) carryOld();
+        if (oldHas && old.time() == t) {
+            boolean same = old.openRaw() == o && old.highRaw() == h && old.lowRaw() == l && old.closeRaw() == cl
+                && Double.doubleToLongBits(old.volume()) == Double.doubleToLongBits(v);
+            if (same) unchanged++; else updated++;
+            oldHas = old.next();
+        } else {
+            inserted++;
+        }
+        write(t, o, h, l, cl, v);
+    }
+
+    private void carryOld() throws SQLException {
+        write(old.time(), old.openRaw(), old.highRaw(), old.lowRaw(), old.closeRaw(), old.volume());
+        oldHas = old.next();
+    }
+
+    private void write(long t, long o, long h, long l, long cl, double v) throws SQLException {
+        digest.add(t, o, h, l, cl, v);
+        if (out.add(t, o, h, l, cl, v) && ++chunks % CHUNKS_PER_COMMIT == 0) c.commit();
     }
 
     int read() { return read; }
 
     /** Makes the staged version live together with its import record, in one small transaction. */
     ImportResult commit(int rejectedRows) throws SQLException {
-        flush();
-        String hex;
-        long bars;
-        if (live == null) {
-            bars = digest.count();
-            hex = digest.hex();
-        } else {
-            SeriesDigest all = StoreRecovery.digestOf(c, staged);
-            bars = all.count();
-            hex = all.hex();
-        }
+        while (oldHas) carryOld();
+        out.flush();
+        long bars = digest.count();
+        String hex = digest.hex();
         try (PreparedStatement imp = c.prepareStatement("UPDATE bar_import SET bars_read = ?, bars_inserted = ?,"
                  + " bars_updated = ?, rows_rejected = ? WHERE id = ?");
              PreparedStatement retire = c.prepareStatement("UPDATE bar_series SET live = NULL WHERE id = ?");
@@ -142,88 +147,20 @@ final class StagedImport implements AutoCloseable {
                 c.rollback();
             }
         }
-        return new ImportResult(importId, symbol, barSize, false, read, inserted, updated, unchanged, writeNanos);
+        return new ImportResult(importId, symbol, barSize, false, read, inserted, updated, unchanged, out.nanos());
     }
 
     /** Without a commit: removes the staged version (if that fails too, the next open does). */
     @Override public void close() throws SQLException {
         try {
-            write.close();
+            out.close();
+            if (old != null) old.closeRaw();
         } finally {
             if (!committed) {
                 c.rollback();
                 StoreRecovery.removeVersion(c, staged);
             }
         }
-    }
-
-    private void copyLiveVersion() throws SQLException {
-        long started = System.nanoTime();
-        try (PreparedStatement copy = c.prepareStatement("INSERT INTO bar SELECT CAST(? AS INT), time_ms, open_raw, high_raw,"
-                 + " low_raw, close_raw, volume, import_id FROM bar WHERE series_id = ? AND time_ms > ?"
-                 + " ORDER BY series_id, time_ms FETCH FIRST " + COPY_CHUNK + " ROWS ONLY");
-             PreparedStatement last = c.prepareStatement("SELECT MAX(time_ms) FROM bar WHERE series_id = ?")) {
-            long after = Long.MIN_VALUE;
-            while (true) {
-                copy.setInt(1, staged);
-                copy.setInt(2, live);
-                copy.setLong(3, after);
-                if (copy.executeUpdate() == 0) break;
-                c.commit();
-                last.setInt(1, staged);
-                try (ResultSet r = last.executeQuery()) {
-                    r.next();
-                    after = r.getLong(1);
-                }
-            }
-        }
-        c.commit();
-        writeNanos += System.nanoTime() - started;
-    }
-
-    private void flush() throws SQLException {
-        if (pending == 0) return;
-        long started = System.nanoTime();
-        Map<Long, Boolean> stored = live == null ? Map.of() : storedInBatch();
-        int written = 0;
-        for (int i = 0; i < pending; i++) {
-            Boolean same = stored.get(time[i]);
-            if (same == null) inserted++;
-            else if (same) { unchanged++; continue; }
-            else updated++;
-            write.setInt(1, staged); write.setLong(2, time[i]);
-            write.setLong(3, open[i]); write.setLong(4, high[i]); write.setLong(5, low[i]); write.setLong(6, close[i]);
-            write.setDouble(7, volume[i]); write.setLong(8, importId);
-            write.addBatch();
-            written++;
-        }
-        if (written > 0) write.executeBatch();
-        c.commit();
-        pending = 0;
-        writeNanos += System.nanoTime() - started;
-    }
-
-    /** The live version's bars at this batch's times: time -> identical to the incoming bar. */
-    private Map<Long, Boolean> storedInBatch() throws SQLException {
-        Map<Long, Integer> index = new HashMap<>(pending * 2);
-        for (int i = 0; i < pending; i++) index.put(time[i], i);
-        Map<Long, Boolean> out = new HashMap<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT time_ms, open_raw, high_raw, low_raw, close_raw, volume"
-                + " FROM bar WHERE series_id = ? AND time_ms BETWEEN ? AND ?")) {
-            p.setInt(1, live);
-            p.setLong(2, time[0]);
-            p.setLong(3, time[pending - 1]);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    Integer i = index.get(r.getLong(1));
-                    if (i == null) continue;          // a stored bar between incoming ones stays as it is
-                    out.put(r.getLong(1), open[i] == r.getLong(2) && high[i] == r.getLong(3) && low[i] == r.getLong(4)
-                        && close[i] == r.getLong(5)
-                        && Double.doubleToLongBits(volume[i]) == Double.doubleToLongBits(r.getDouble(6)));
-                }
-            }
-        }
-        return out;
     }
 
     /** The live version of a series, or null when it is not stored. */

@@ -16,7 +16,6 @@ import java.util.List;
  * replaced. Readers never see them; {@link #removeLeftovers} deletes them when the store opens.
  */
 final class StoreRecovery {
-    private static final int DELETE_CHUNK = 50_000;
     private static final Logger log = LoggerFactory.getLogger(StoreRecovery.class);
 
     private StoreRecovery() {}
@@ -54,32 +53,14 @@ final class StoreRecovery {
 
     /** Deletes a version's bars in committed chunks, then its import records and its row. */
     static void removeVersion(Connection c, int seriesId) throws SQLException {
-        try (PreparedStatement bars = c.prepareStatement("DELETE FROM bar WHERE series_id = ? FETCH FIRST "
-                 + DELETE_CHUNK + " ROWS ONLY");
-             PreparedStatement imports = c.prepareStatement("DELETE FROM bar_import WHERE series_id = ?");
+        BarChunks.delete(c, seriesId);
+        try (PreparedStatement imports = c.prepareStatement("DELETE FROM bar_import WHERE series_id = ?");
              PreparedStatement row = c.prepareStatement("DELETE FROM bar_series WHERE id = ? AND live IS NULL")) {
-            bars.setInt(1, seriesId);
-            while (bars.executeUpdate() > 0) c.commit();
             imports.setInt(1, seriesId);
             imports.executeUpdate();
             row.setInt(1, seriesId);
             row.executeUpdate();
             c.commit();
         }
-    }
-
-    /** The digest of a version as stored, read in time order. */
-    static SeriesDigest digestOf(Connection c, int seriesId) throws SQLException {
-        SeriesDigest d = new SeriesDigest();
-        try (PreparedStatement p = c.prepareStatement("SELECT time_ms, open_raw, high_raw, low_raw, close_raw, volume"
-                + " FROM bar WHERE series_id = ? ORDER BY series_id, time_ms")) {
-            H2BarStore.lazy(c);
-            p.setFetchSize(10_000);
-            p.setInt(1, seriesId);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) d.add(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getDouble(6));
-            }
-        }
-        return d;
     }
 }

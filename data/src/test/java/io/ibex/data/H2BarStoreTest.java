@@ -242,15 +242,15 @@ class H2BarStoreTest {
     void theStoreIsFoundFromTheOptionThenTheEnvironmentThenTheHomeDirectory() {
         Path home = dir.resolve("home").resolve(".ibex");
         assertThat(StoreLocation.resolve(null, Map.of(), home).jdbcUrl())
-            .isEqualTo("jdbc:h2:file:" + home.resolve("ibex").toAbsolutePath() + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
+            .isEqualTo("jdbc:h2:file:" + home.resolve("ibex").toAbsolutePath() + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;COMPRESS=TRUE");
         assertThat(StoreLocation.resolve(null, Map.of("IBEX_DB", "/data/bars.mv.db"), home).jdbcUrl())
-            .isEqualTo("jdbc:h2:file:/data/bars;WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
+            .isEqualTo("jdbc:h2:file:/data/bars;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;COMPRESS=TRUE");
         assertThat(StoreLocation.resolve(null, Map.of("IBEX_HOME", "/srv/ibex"), home).display()).isEqualTo("/srv/ibex/ibex");
         Path user = dir.resolve("home");
         assertThat(StoreLocation.resolve("jdbc:h2:~/bars;CACHE_SIZE=8192", Map.of("HOME", user.toString()), home).jdbcUrl())
-            .isEqualTo("jdbc:h2:file:" + user.toAbsolutePath() + "/bars;CACHE_SIZE=8192;WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
+            .isEqualTo("jdbc:h2:file:" + user.toAbsolutePath() + "/bars;CACHE_SIZE=8192;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;COMPRESS=TRUE");
         assertThat(StoreLocation.resolve("jdbc:h2:mem:t", Map.of("IBEX_DB", "/data/bars"), home).jdbcUrl())
-            .isEqualTo("jdbc:h2:mem:t;WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
+            .isEqualTo("jdbc:h2:mem:t;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;COMPRESS=TRUE");
     }
 
     @Test

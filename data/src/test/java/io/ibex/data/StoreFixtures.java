@@ -33,7 +33,7 @@ final class StoreFixtures {
     static String digest(H2BarStore store) throws SQLException {
         MessageDigest sha = BarDigest.sha256();
         try (Connection c = store.dataSource().getConnection(); Statement s = c.createStatement()) {
-            for (String sql : new String[] {"SELECT * FROM bar ORDER BY series_id, time_ms", "SELECT * FROM bar_series ORDER BY id",
+            for (String sql : new String[] {"SELECT * FROM bar_chunk ORDER BY series_id, first_ms", "SELECT * FROM bar_series ORDER BY id",
                 "SELECT * FROM bar_import ORDER BY id"}) {
                 try (ResultSet r = s.executeQuery(sql)) {
                     ResultSetMetaData m = r.getMetaData();

@@ -51,7 +51,7 @@ public final class StoreThroughput {
         } finally {
             long z0 = System.nanoTime();
             store.close();
-            System.out.printf("close (compacts): %,d ms%n", (System.nanoTime() - z0) / 1_000_000);
+            System.out.printf("close: %,d ms%n", (System.nanoTime() - z0) / 1_000_000);
         }
         if (args.length < 2) System.out.printf("store size after close: %,d bytes (%s)%n", Files.size(dir.resolve("ibex.mv.db")), dir);
     }
