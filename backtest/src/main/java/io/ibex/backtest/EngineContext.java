@@ -137,6 +137,7 @@ final class EngineContext implements StrategyContext, OrderEventSink {
 
     /** Hands the strategy the events since the last call, oldest first; events its handlers cause follow in the same call. */
     void deliver() {
+        if (pending.isEmpty()) return;          // most bars: nothing happened, and the clear below is not free
         for (int k = 0; k < pending.size(); k++) strategy.onOrderEvent(pending.get(k), this);
         pending.clear();
     }
