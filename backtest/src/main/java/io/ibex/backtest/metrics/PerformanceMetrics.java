@@ -40,9 +40,39 @@ public final class PerformanceMetrics {
     public static Metrics of(double[] equity, long[] time, double initialCash, double finalEquity, List<Trade> trades,
                              double periodsPerYear) {
         double totalReturn = finalEquity / initialCash - 1;
-        return new Metrics(totalReturn, cagr(time, initialCash, finalEquity), sharpe(equity, initialCash, periodsPerYear),
-            sortino(equity, initialCash, periodsPerYear), maxDrawdown(equity), winRate(trades), profitFactor(trades),
-            trades.size(), periodsPerYear);
+        // Sharpe, Sortino and max drawdown from two passes over the equity and no per-run arrays (a sweep runs this
+        // once per parameter set); each sum is taken in the same order as in sharpe/sortino, so results are identical
+        int n = equity.length;
+        double sum = 0, down = 0, maxDd = 0, peak = Double.NEGATIVE_INFINITY, prev = initialCash;
+        for (int i = 0; i < n; i++) {
+            double x = prev == 0 ? 0 : equity[i] / prev - 1;
+            prev = equity[i];
+            sum += x;
+            if (x < 0) down += x * x;
+            peak = Math.max(peak, equity[i]);
+            maxDd = Math.max(maxDd, peak > 0 ? 1 - equity[i] / peak : 0);
+        }
+        double sharpe = Double.NaN, sortino = Double.NaN;
+        if (n >= 2) {
+            double mean = sum / n;
+            double sd = StrictMath.sqrt(squaredDeviations(equity, initialCash, mean) / (n - 1));
+            sharpe = sd == 0 ? Double.NaN : mean / sd * StrictMath.sqrt(periodsPerYear);
+            double dd = StrictMath.sqrt(down / n);
+            sortino = dd == 0 ? Double.NaN : mean / dd * StrictMath.sqrt(periodsPerYear);
+        }
+        return new Metrics(totalReturn, cagr(time, initialCash, finalEquity), sharpe, sortino, maxDd, winRate(trades),
+            profitFactor(trades), trades.size(), periodsPerYear);
+    }
+
+    /** The sum of (return - mean)² over the per-bar returns, computed on the fly. */
+    private static double squaredDeviations(double[] equity, double initialCash, double mean) {
+        double ss = 0, prev = initialCash;
+        for (double e : equity) {
+            double x = prev == 0 ? 0 : e / prev - 1;
+            prev = e;
+            ss += (x - mean) * (x - mean);
+        }
+        return ss;
     }
 
     public static double periodsPerYear(long[] time) {
