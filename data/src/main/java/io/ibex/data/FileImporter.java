@@ -51,7 +51,7 @@ public final class FileImporter {
         // the store holds open times (ADR 0006): end labels of ta4j JSON move by one bar, as BarTimes does for reads
         long shift = survey.format == BarFormat.BAR_JSON ? BarTimes.endLabelShift(survey.first, bar.toMillis()) : 0;
         ImportResult result;
-        try (H2BarStore.Import in = store.beginImport(sym, bar, file.getFileName().toString(), sha256)) {
+        try (BarImport in = store.beginImport(sym, bar, file.getFileName().toString(), sha256)) {
             if (in.alreadyImported() != null) {
                 result = in.alreadyImported().withRead(n);
             } else {

@@ -123,7 +123,7 @@ public final class H2BarStore implements AutoCloseable {
      */
     public ImportResult importBars(Bars bars, Duration barSize, String source, String sha256, int rejectedRows,
                                    IntConsumer progress) {
-        try (Import in = beginImport(bars.instrument().symbol(), barSize, source, sha256)) {
+        try (BarImport in = beginImport(bars.instrument().symbol(), barSize, source, sha256)) {
             if (in.alreadyImported() != null) return in.alreadyImported().withRead(bars.size());
             for (int i = 0; i < bars.size(); i++) {
                 in.add(bars.time(i), bars.open(i), bars.high(i), bars.low(i), bars.close(i), bars.volume(i),
@@ -138,11 +138,11 @@ public final class H2BarStore implements AutoCloseable {
 
     /**
      * Starts a streaming import of one series: bars are staged in batches (memory stays bounded) and become
-     * visible all at once on {@link Import#commit}; closing without a commit discards them. When this symbol and
-     * bar size already recorded an import with the same {@code sha256}, {@link Import#alreadyImported} says so and
+     * visible all at once on {@link BarImport#commit}; closing without a commit discards them. When this symbol and
+     * bar size already recorded an import with the same {@code sha256}, {@link BarImport#alreadyImported} says so and
      * nothing is written.
      */
-    public Import beginImport(String symbol, Duration barSize, String source, String sha256) {
+    public BarImport beginImport(String symbol, Duration barSize, String source, String sha256) {
         long barSeconds = seconds(barSize);
         Connection c = null;
         try {
@@ -151,9 +151,9 @@ public final class H2BarStore implements AutoCloseable {
             Long earlier = StagedImport.earlierImport(c, symbol, barSeconds, sha256);
             if (earlier != null) {
                 c.rollback();
-                return new Import(this, c, null, new ImportResult(earlier, symbol, barSize, true, 0, 0, 0, 0, 0));
+                return new BarImport(location, c, null, new ImportResult(earlier, symbol, barSize, true, 0, 0, 0, 0, 0));
             }
-            return new Import(this, c, StagedImport.begin(c, symbol, barSize, source, sha256,
+            return new BarImport(location, c, StagedImport.begin(c, symbol, barSize, source, sha256,
                 OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)), null);
         } catch (SQLException e) {
             closeQuietly(c);
@@ -161,68 +161,7 @@ public final class H2BarStore implements AutoCloseable {
         }
     }
 
-    /** A streaming import in progress; see {@link #beginImport}. Not thread-safe. */
-    public static final class Import implements AutoCloseable {
-        private final H2BarStore store;
-        private final Connection c;
-        private final StagedImport staged;
-        private final ImportResult already;
-
-        private Import(H2BarStore store, Connection c, StagedImport staged, ImportResult already) {
-            this.store = store;
-            this.c = c;
-            this.staged = staged;
-            this.already = already;
-        }
-
-        /** The earlier import of the same content (nothing to do), or null. */
-        public ImportResult alreadyImported() { return already; }
-
-        /** Adds the next bar (times strictly increasing); {@code source} names it in a price error. */
-        public void add(long timeMs, double open, double high, double low, double close, double volume,
-                        String source) {
-            long o, h, l, cl;
-            try {
-                o = PriceScale.toRaw(open); h = PriceScale.toRaw(high); l = PriceScale.toRaw(low);
-                cl = PriceScale.toRaw(close);
-            } catch (ArithmeticException e) {
-                throw new DataException(source + ": bar at " + Cells.instant(timeMs) + ": " + e.getMessage());
-            }
-            try {
-                staged.add(timeMs, o, h, l, cl, volume);
-            } catch (SQLException e) {
-                throw failure(store.location, e);
-            }
-        }
-
-        /** Bars added so far. */
-        public int added() { return staged == null ? 0 : staged.read(); }
-
-        /** Makes every added bar visible at once, with the import record. */
-        public ImportResult commit(int rejectedRows) {
-            try {
-                ImportResult r = staged.commit(rejectedRows);
-                StoreGeneration.record(c, store.location);
-                return r;
-            } catch (SQLException e) {
-                throw failure(store.location, e);
-            }
-        }
-
-        /** Discards the staged bars unless {@link #commit} succeeded. */
-        @Override public void close() {
-            try {
-                if (staged != null) staged.close();
-            } catch (SQLException e) {
-                log.warn("bar store {}: could not discard an unfinished import ({}); the next open removes it",
-                    store.location.display(), e.getMessage());
-            } finally {
-                closeQuietly(c);
-            }
-        }
-    }
-
-    private static void closeQuietly(Connection c) {
+    static void closeQuietly(Connection c) {
         if (c == null) return;
         try {
             c.close();
