@@ -24,17 +24,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A broker over recorded bars. The engine moves it forward with {@link #advanceTo}; an order submitted while bar
- * {@code t} is current is first considered on bar {@code t+1} ({@link #fillAtBar}), except that a market order is
- * filled at bar {@code t}'s close by {@link #fillMarketAtClose} when the run asks for close fills.
- *
- * <p>Fill rules (see docs/backtest.md; volume caps and partial fills are not modelled):
- * MKT fills at the open. LMT fills at the open if the open is already through the limit, else at the limit if the bar's
- * range reaches it. STP fills at the open if it gaps through the stop, else at the stop if the range reaches it.
- * STOP_LIMIT turns into a limit once its stop is touched and fills on the same bar only at the stop price when the
- * limit allows it. Slippage moves MKT and STP fill prices against the order. Commissions go through a
- * {@link CommissionLedger} (US exchange days and months), so volume-tiered schedules see month-to-date volume. DAY orders other than MKT are cancelled
- * when the first bar of a later UTC day arrives; GTC orders live until filled, cancelled or the end of data.
+ * The simulated venue over recorded bars. The engine moves it with {@link #advanceTo}; an order submitted while bar
+ * {@code t} is current is first considered on bar {@code t+1} ({@link #fillAtBar}), except that a market order fills
+ * at bar {@code t}'s close ({@link #fillMarketAtClose}) when the run asks for close fills. Prices: {@link BarFillRules}
+ * (docs/backtest.md); cash: {@link BuyingPower}; volume: {@link VolumeCap}; commissions: a {@link CommissionLedger}
+ * (US exchange days and months, for month-to-date tiers). DAY orders other than MKT are cancelled by the first bar of a
+ * later UTC day; GTC orders live until filled, cancelled or the end of data.
  */
 public final class SimulatedBroker implements Broker {
     private static final long MILLIS_PER_DAY = 86_400_000L;
@@ -42,15 +37,12 @@ public final class SimulatedBroker implements Broker {
 
     private final Bars bars;
     private final CommissionLedger commission;
-    private final BigDecimal buySlippageFactor, sellSlippageFactor;
+    private final BarFillRules.Slippage slippage;
     private final OrderEventSink sink;
     private final Ledger ledger;
     private final IntrabarPath path;
-    private final boolean margin;
-    private final BigDecimal maxVolumeFraction; // null: no cap
-    private final CommissionModel commissionModel;
-    private BigDecimal barVolumeLeft;
-    private int barVolumeIndex = -1;
+    private final BuyingPower buyingPower;
+    private final VolumeCap volumeCap;
     private final Map<ClientOrderId, SimulatedOrder> orders = new HashMap<>();
     private final ArrayList<SimulatedOrder> working = new ArrayList<>();
     private boolean anyFinished;
@@ -76,17 +68,14 @@ public final class SimulatedBroker implements Broker {
                            boolean margin, double maxVolumePct, OrderEventSink sink) {
         if (!(maxVolumePct >= 0 && maxVolumePct <= 100))
             throw new IllegalArgumentException("max volume percentage must be in [0, 100], was " + maxVolumePct);
-        this.margin = margin;
-        this.maxVolumeFraction = maxVolumePct == 0 ? null : BigDecimal.valueOf(maxVolumePct).divide(BigDecimal.valueOf(100));
-        this.commissionModel = commission;
         this.path = Objects.requireNonNull(path, "path");
         this.bars = Objects.requireNonNull(bars, "bars");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.commission = new CommissionLedger(Objects.requireNonNull(commission, "commission"));
+        this.buyingPower = new BuyingPower(margin, this.ledger, commission, this.commission);
+        this.volumeCap = new VolumeCap(this.bars, maxVolumePct);
         this.sink = Objects.requireNonNull(sink, "sink");
-        BigDecimal slip = Objects.requireNonNull(slippageBps, "slippageBps").divide(TEN_THOUSAND);
-        this.buySlippageFactor = BigDecimal.ONE.add(slip);
-        this.sellSlippageFactor = BigDecimal.ONE.subtract(slip);
+        this.slippage = BarFillRules.Slippage.of(Objects.requireNonNull(slippageBps, "slippageBps").divide(TEN_THOUSAND));
     }
 
     /** Makes bar {@code index} the current one; time only moves forward. */
@@ -186,7 +175,7 @@ public final class SimulatedBroker implements Broker {
         for (int k = 0; k < n; k++) {
             SimulatedOrder o = working.get(k);
             if (!eligible(o) || expired(o)) continue;
-            BigDecimal price = openFillPrice(o, open);
+            BigDecimal price = BarFillRules.openFillPrice(o, open, bars.high(current), bars.low(current), slippage);
             if (price != null) fill(o, price);
         }
         boolean highFirst = highFirst();
@@ -202,18 +191,14 @@ public final class SimulatedBroker implements Broker {
         return !o.status.isTerminal() && o.active && o.submittedIndex < current && o.pausedAt != current;
     }
 
-    /** Whether the bar is assumed to visit its high before its low. */
+    /** Whether the bar visits its high before its low; pessimistic: against the position, else the first order. */
     private boolean highFirst() {
-        switch (path) {
-            case OHLC: return true;
-            case OLHC: return false;
-            default:
-                int position = ledger.quantity().signum();
-                if (position != 0) return position < 0;
-                for (SimulatedOrder o : working)
-                    if (eligible(o) && o.request.type() != OrderType.MKT) return o.request.side() == Side.BUY;
-                return true;
-        }
+        if (path != IntrabarPath.PESSIMISTIC) return path == IntrabarPath.OHLC;
+        int position = ledger.quantity().signum();
+        if (position != 0) return position < 0;
+        for (SimulatedOrder o : working)
+            if (eligible(o) && o.request.type() != OrderType.MKT) return o.request.side() == Side.BUY;
+        return true;
     }
 
     /** Fills, along the straight move from {@code from} to {@code to}, each LMT/STP order in the order it is reached. */
@@ -228,9 +213,9 @@ public final class SimulatedBroker implements Broker {
                 OrderType type = o.request.type();
                 if ((type != OrderType.LMT && type != OrderType.STP) || !eligible(o)) continue;
                 if (o.activeDay == Long.MIN_VALUE) o.activeDay = Math.floorDiv(bars.time(current), MILLIS_PER_DAY); // activated mid-bar
-                double trigger = trigger(o);
+                double trigger = BarFillRules.trigger(o);
                 double distance;
-                if (through(o, pos)) distance = 0;
+                if (BarFillRules.through(o, pos)) distance = 0;
                 else if (to >= pos ? trigger > pos && trigger <= to : trigger < pos && trigger >= to) distance = Math.abs(trigger - pos);
                 else continue;
                 if (distance < bestDistance) {
@@ -242,26 +227,15 @@ public final class SimulatedBroker implements Broker {
             BigDecimal price;
             if (bestDistance == 0) {
                 BigDecimal at = posPrice != null ? posPrice : Decimals.of(pos);
-                price = best.request.type() == OrderType.STP ? slipped(best.request.side(), at) : at;
+                price = best.request.type() == OrderType.STP ? slippage.apply(best.request.side(), at) : at;
             } else {
                 BigDecimal t = best.request.type() == OrderType.LMT ? best.request.limitPrice() : best.request.stopPrice();
                 pos = t.doubleValue();
                 posPrice = t;
-                price = best.request.type() == OrderType.STP ? slipped(best.request.side(), t) : t;
+                price = best.request.type() == OrderType.STP ? slippage.apply(best.request.side(), t) : t;
             }
             fill(best, price);
         }
-    }
-
-    private static double trigger(SimulatedOrder o) {
-        return (o.request.type() == OrderType.LMT ? o.request.limitPrice() : o.request.stopPrice()).doubleValue();
-    }
-
-    /** True when a LMT/STP order would execute at once at price {@code p}. */
-    private static boolean through(SimulatedOrder o, double p) {
-        boolean buy = o.request.side() == Side.BUY;
-        double t = trigger(o);
-        return o.request.type() == OrderType.LMT ? (buy ? p <= t : p >= t) : (buy ? p >= t : p <= t);
     }
 
     /** With close fills: market orders submitted on the current bar fill at its close. */
@@ -270,7 +244,7 @@ public final class SimulatedBroker implements Broker {
         for (int k = 0; k < n; k++) {
             SimulatedOrder o = working.get(k);
             if (o.status.isTerminal() || o.submittedIndex != current || o.request.type() != OrderType.MKT || o.pausedAt == current) continue;
-            fill(o, slipped(o.request.side(), Decimals.of(bars.close(current))));
+            fill(o, slippage.apply(o.request.side(), Decimals.of(bars.close(current))));
         }
         compact();
     }
@@ -294,65 +268,17 @@ public final class SimulatedBroker implements Broker {
         return true;
     }
 
-    /** The price at which {@code o} fills at the open of the current bar (STOP_LIMIT: anywhere in it), or null. */
-    private BigDecimal openFillPrice(SimulatedOrder o, double open) {
-        OrderRequest r = o.request;
-        double high = bars.high(current), low = bars.low(current);
-        boolean buy = r.side() == Side.BUY;
-        switch (r.type()) {
-            case MKT:
-                return slipped(r.side(), Decimals.of(open));
-            case LMT: {
-                double l = r.limitPrice().doubleValue();
-                return (buy ? open <= l : open >= l) ? Decimals.of(open) : null; // else: along the path
-            }
-            case STP: {
-                double stop = r.stopPrice().doubleValue();
-                return (buy ? open >= stop : open <= stop) ? slipped(r.side(), Decimals.of(open)) : null;
-            }
-            case STOP_LIMIT: {
-                if (o.triggered) return limitFill(buy, r.limitPrice(), open, high, low);
-                double stop = r.stopPrice().doubleValue();
-                if (buy ? open >= stop : open <= stop) {
-                    o.triggered = true;
-                    return limitFill(buy, r.limitPrice(), open, high, low);
-                }
-                if (buy ? high >= stop : low <= stop) {
-                    o.triggered = true;
-                    boolean limitAllows = buy ? r.limitPrice().compareTo(r.stopPrice()) >= 0
-                        : r.limitPrice().compareTo(r.stopPrice()) <= 0;
-                    return limitAllows ? r.stopPrice() : null;
-                }
-                return null;
-            }
-            default:
-                throw new IllegalStateException("unhandled order type " + r.type());
-        }
-    }
-
-    private static BigDecimal limitFill(boolean buy, BigDecimal limit, double open, double high, double low) {
-        double l = limit.doubleValue();
-        if (buy ? open <= l : open >= l) return Decimals.of(open);
-        if (buy ? low <= l : high >= l) return limit;
-        return null;
-    }
-
-    private BigDecimal slipped(Side side, BigDecimal price) {
-        if (buySlippageFactor.compareTo(BigDecimal.ONE) == 0) return price;
-        return price.multiply(side == Side.BUY ? buySlippageFactor : sellSlippageFactor);
-    }
-
     private void fill(SimulatedOrder o, BigDecimal price) {
         OrderRequest r = o.request;
         long t = now();
         BigDecimal remaining = r.quantity().subtract(o.filled);
-        BigDecimal quantity = volumeCapped(remaining);
+        BigDecimal quantity = volumeCap.capped(remaining, current);
         if (quantity.signum() <= 0) {
             o.pausedAt = current; // no volume left on this bar
             return;
         }
         if (quantity.compareTo(remaining) < 0) o.pausedAt = current;
-        BigDecimal affordable = affordable(r, quantity, price);
+        BigDecimal affordable = buyingPower.affordable(r, quantity, price);
         boolean cashShort = affordable.compareTo(quantity) < 0;
         if (affordable.signum() <= 0) {
             cancelOrder(o, "insufficient cash: " + ledger.cash().toPlainString() + " does not pay for one unit at " + price
@@ -360,7 +286,7 @@ public final class SimulatedBroker implements Broker {
             return;
         }
         quantity = affordable;
-        if (barVolumeLeft != null) barVolumeLeft = barVolumeLeft.subtract(quantity);
+        volumeCap.consume(quantity);
         // the commission ledger applies the per-order cumulative rule and month-to-date volume tiers
         BigDecimal fee = commission.onFill(r.id().value(), r.instrument(), r.side(), quantity, price, t);
         o.filled = o.filled.add(quantity);
@@ -379,38 +305,6 @@ public final class SimulatedBroker implements Broker {
             else if (done && r.ocaGroup() != null && r.ocaGroup().equals(other.request.ocaGroup()))
                 cancelOrder(other, "OCO: " + r.id() + " filled");
         }
-    }
-
-    /** {@code wanted} limited by what is left of this bar's volume under the cap; whole units for whole-unit orders. */
-    private BigDecimal volumeCapped(BigDecimal wanted) {
-        if (maxVolumeFraction == null) return wanted;
-        if (barVolumeIndex != current) {
-            barVolumeIndex = current;
-            barVolumeLeft = Decimals.of(bars.volume(current)).multiply(maxVolumeFraction);
-        }
-        BigDecimal cap = barVolumeLeft.max(BigDecimal.ZERO);
-        if (wanted.stripTrailingZeros().scale() <= 0) cap = cap.setScale(0, java.math.RoundingMode.DOWN);
-        return wanted.min(cap);
-    }
-
-    /** Without margin: how much of a buy that opens or adds to a position cash pays for, fee included. */
-    private BigDecimal affordable(OrderRequest r, BigDecimal quantity, BigDecimal price) {
-        if (margin || r.side() != Side.BUY || ledger.quantity().signum() < 0 || price.signum() == 0) return quantity;
-        BigDecimal cash = ledger.cash();
-        if (cash.compareTo(quantity.multiply(price).add(fee(r, quantity, price))) >= 0) return quantity;
-        boolean whole = quantity.stripTrailingZeros().scale() <= 0;
-        BigDecimal q = cash.max(BigDecimal.ZERO).divide(price, whole ? 0 : 8, java.math.RoundingMode.DOWN).min(quantity);
-        BigDecimal step = whole ? BigDecimal.ONE : new BigDecimal("0.00000001");
-        while (q.signum() > 0 && cash.compareTo(q.multiply(price).add(fee(r, q, price))) < 0) {
-            BigDecimal shortBy = q.multiply(price).add(fee(r, q, price)).subtract(cash);
-            BigDecimal less = shortBy.divide(price, whole ? 0 : 8, java.math.RoundingMode.UP).max(step);
-            q = q.subtract(less).max(BigDecimal.ZERO);
-        }
-        return q;
-    }
-
-    private BigDecimal fee(OrderRequest r, BigDecimal quantity, BigDecimal price) {
-        return commissionModel.commission(r.instrument(), r.side(), quantity, price, commission.monthToDateVolume());
     }
 
     private void cancelOrder(SimulatedOrder o, String reason) {
