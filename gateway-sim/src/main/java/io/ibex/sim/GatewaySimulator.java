@@ -1,33 +1,24 @@
 package io.ibex.sim;
 
-import io.ibex.framework.files.FileModes;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.KeyStore;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
@@ -38,8 +29,6 @@ import java.util.random.RandomGeneratorFactory;
  * All domain state sits behind one lock; only deliberate latency/hang faults block a response.
  */
 public final class GatewaySimulator implements AutoCloseable {
-    private record Timer(long at, long seq, Runnable action) {}
-
     /** How an ambiguous order POST (§5.1) is spoiled. */
     enum Ambiguity { ACCEPT_THEN_TIMEOUT, FAIL_THEN_TIMEOUT, ACCEPT_THEN_DROP }
 
@@ -69,24 +58,21 @@ public final class GatewaySimulator implements AutoCloseable {
     final OrderApi orderApi;
     final WebSocketHub ws;
     int liveOrdersEmptyNext;
-    private final PriorityQueue<Timer> timers = new PriorityQueue<>((a, b) ->
-        a.at != b.at ? Long.compare(a.at, b.at) : Long.compare(a.seq, b.seq));
-    private long timerSeq;
+    final SimTimeline timeline = new SimTimeline(this);
 
     SessionState state;
     boolean running = true;
     boolean brokerageConnected;
     ExpiryReason expiryReason;
     BrokerageEpoch epoch;
-    private long epochCounter;
+    long epochCounter;
     String sessionId;
     final int userId;
     long loginAtMillis;
     long lastRequestMillis;
     long outageUntilMillis = Long.MIN_VALUE;
-    private long nextNightlyMillis;
 
-    private final String adminToken = newToken();
+    private final String adminToken = SimTls.newToken();
     private final TlsMode tlsMode;
     private final int requestedPort;
     private SimTls tls;
@@ -126,7 +112,7 @@ public final class GatewaySimulator implements AutoCloseable {
             backend.startCash.put(a.id(), backend.cash.get(a.id()));
         }
         this.lastRequestMillis = now;
-        this.nextNightlyMillis = nextNightlyAfter(now);
+        timeline.start(now);
         this.state = SessionState.UNAUTHENTICATED;
         if (b.initialSession == SessionState.AUTHENTICATED) newSsoLogin(false);
         else if (b.initialSession != SessionState.UNAUTHENTICATED) {
@@ -197,13 +183,13 @@ public final class GatewaySimulator implements AutoCloseable {
     public String certificatePem() { return requireTls().pem(); }
 
     /** Writes the certificate PEM to {@code file} (for clients and the fake IBeam that pin it). */
-    public Path writeCertificatePem(Path file) {
-        try {
-            return Files.writeString(file, certificatePem());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("cannot write the simulator certificate to " + file + ": " + e.getMessage(), e);
-        }
-    }
+    public Path writeCertificatePem(Path file) { return SimTls.writePem(certificatePem(), file); }
+
+    /**
+     * Writes the certificate PEM as a new file in a new private (0700) temp directory: nothing planted in a shared
+     * {@code /tmp} (a symlink, a file) can redirect or pre-empt it. The caller deletes it when done.
+     */
+    public Path writeCertificatePemPrivately(Path tempRoot) { return SimTls.writePemPrivately(certificatePem(), tempRoot); }
 
     private SimTls requireTls() {
         if (tls == null) throw new IllegalStateException("the simulator runs TlsMode.PLAIN_HTTP: there is no certificate");
@@ -219,28 +205,6 @@ public final class GatewaySimulator implements AutoCloseable {
     boolean acceptsAdminToken(String presented) {
         return presented != null && MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
             adminToken.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String newToken() {
-        byte[] b = new byte[24];
-        new SecureRandom().nextBytes(b);
-        return HexFormat.of().formatHex(b);
-    }
-
-    /**
-     * Writes the certificate PEM as a new file in a new private (0700) temp directory: nothing planted in a shared
-     * {@code /tmp} (a symlink, a file) can redirect or pre-empt it. The caller deletes it when done.
-     */
-    public Path writeCertificatePemPrivately(Path tempRoot) {
-        try {
-            Path dir = Files.createTempDirectory(tempRoot, "ibex-gateway-sim-",
-                FileModes.attribute(FileModes.PRIVATE_DIR));
-            Path pem = FileModes.createPrivateFile(dir.resolve("gateway-sim.pem"));
-            Files.writeString(pem, certificatePem(), StandardOpenOption.WRITE);
-            return pem;
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("cannot write the simulator certificate under " + tempRoot + ": " + e.getMessage(), e);
-        }
     }
 
     public SimClock clock() { return clock; }
@@ -312,14 +276,7 @@ public final class GatewaySimulator implements AutoCloseable {
 
     /** Stop, then after {@code gatewayStartupDelay} of SimClock time: listening again, UNAUTHENTICATED, epoch caches lost. */
     public void restartGateway() {
-        synchronized (lock) {
-            stopGateway();
-            state = SessionState.UNAUTHENTICATED;
-            epoch = null;
-            sessionId = null;
-            replies.values().forEach(r -> { if (r.state == PendingReply.State.PENDING) r.state = PendingReply.State.INVALIDATED; });
-            schedule(options.gatewayStartupDelay, this::startGateway);
-        }
+        synchronized (lock) { SimSession.restart(this); }
     }
 
     void refuseFor(Duration d) {
@@ -335,71 +292,16 @@ public final class GatewaySimulator implements AutoCloseable {
 
     long reported(long millis) { return millis + options.serverClockOffset.toMillis(); }
 
-    void schedule(Duration after, Runnable action) {
-        timers.add(new Timer(nowMillis() + after.toMillis(), timerSeq++, action));
-    }
-
-    private void onClockMoved() {
-        synchronized (lock) { onTime(); }
-    }
+    void schedule(Duration after, Runnable action) { timeline.schedule(after, action); }
 
     /** Runs every due timer and deadline in time order, moving the market up to each, then to now. */
-    void onTime() {
-        long now = nowMillis();
-        for (int guard = 0; guard < 100_000; guard++) {
-            long best = Long.MAX_VALUE;
-            Runnable action = null;
-            Timer t = timers.peek();
-            if (t != null && t.at <= now) { best = t.at; action = () -> timers.poll().action.run(); }
-            if (state == SessionState.AUTHENTICATED) {
-                long d = lastRequestMillis + options.brokerageIdleTimeout.toMillis();
-                if (d <= now && d < best) { best = d; action = () -> setState(SessionState.BROKERAGE_DOWN); }
-            }
-            if (hasSso()) {
-                long d = lastRequestMillis + options.ssoIdleTimeout.toMillis();
-                if (d <= now && d < best) { best = d; action = () -> expire(ExpiryReason.SSO_IDLE); }
-                long m = loginAtMillis + options.maxSessionAge.toMillis();
-                if (m <= now && m < best) { best = m; action = () -> expire(ExpiryReason.MAX_AGE); }
-            }
-            if (nextNightlyMillis <= now && nextNightlyMillis < best) {
-                best = nextNightlyMillis;
-                long at = nextNightlyMillis;
-                action = () -> { nextNightlyMillis = nextNightlyAfter(at); nightlyResetAt(at); };
-            }
-            if (action == null) break;
-            if (!options.stepDriven) moveMarketsTo(best);
-            action.run();
-        }
-        if (!options.stepDriven) moveMarketsTo(now);
-        matcher.expire(new ArrayList<>(backend.orders.values()), now);
-        ws.pump();
-    }
+    void onTime() { timeline.onTime(); }
 
-    private long nextNightlyAfter(long millis) {
-        if (options.nightlyResetAt == null) return Long.MAX_VALUE;   // replay: no nightly reset
-        ZonedDateTime t = Instant.ofEpochMilli(millis).atZone(options.region.zone());
-        ZonedDateTime candidate = t.toLocalDate().atTime(options.nightlyResetAt).atZone(options.region.zone());
-        if (!candidate.isAfter(t)) candidate = LocalDate.from(t).plusDays(1).atTime(options.nightlyResetAt).atZone(options.region.zone());
-        return candidate.toInstant().toEpochMilli();
-    }
+    void moveMarketsTo(long millis) { timeline.moveMarketsTo(millis); }
 
-    void moveMarketsTo(long millis) {
-        for (Market m : markets.values()) {
-            if (m.frozen) continue;
-            int target = m.indexAt(millis);
-            if (target == m.cursor) continue;
-            if (target > m.cursor && target - m.cursor < 50_000) {
-                for (int i = m.cursor + 1; i <= target; i++) moveCursor(m, i, m.looping() ? millis : m.ticks[i].atMillis());
-            } else moveCursor(m, target, millis);
-        }
-    }
+    void moveCursor(Market m, int index, long atMillis) { timeline.moveCursor(m, index, atMillis); }
 
-    void moveCursor(Market m, int index, long atMillis) {
-        m.cursor = index;
-        m.cursorAtMillis = atMillis;
-        matcher.run(m);
-        ws.onTick(m);
-    }
+    private void onClockMoved() { synchronized (lock) { onTime(); } }
 
     Market marketOf(long conid) {
         Market m = markets.get(conid);
@@ -410,55 +312,18 @@ public final class GatewaySimulator implements AutoCloseable {
 
     // ---------------------------------------------------------------- session
 
-    boolean hasSso() {
-        return state == SessionState.AUTHENTICATED || state == SessionState.BROKERAGE_DOWN || state == SessionState.COMPETING;
-    }
-
-    /** A fresh SSO login (browser/IBeam): new session id, login time; AUTHENTICATED or COMPETING. */
-    void newSsoLogin(boolean competing) {
-        byte[] id = new byte[16];
-        random.nextBytes(id);
-        sessionId = HexFormat.of().formatHex(id);
-        loginAtMillis = nowMillis();
-        lastRequestMillis = loginAtMillis;
-        expiryReason = null;
-        if (competing) setState(SessionState.COMPETING);
-        else setState(SessionState.AUTHENTICATED);
-    }
-
-    void setState(SessionState s) {
-        switch (s) {
-            case AUTHENTICATED -> {
-                epoch = new BrokerageEpoch(++epochCounter, nowMillis());
-                brokerageConnected = true;
-                for (PendingReply r : replies.values())
-                    if (r.state == PendingReply.State.PENDING) r.state = PendingReply.State.INVALIDATED;
-            }
-            case BROKERAGE_DOWN -> brokerageConnected = true;
-            case COMPETING -> brokerageConnected = true;
-            case UNAUTHENTICATED, EXPIRED -> { brokerageConnected = false; epoch = null; }
-            case NOT_RUNNING -> { stopGateway(); return; }
-        }
-        state = s;
-        if (sessionId == null && hasSso()) {
-            byte[] id = new byte[16];
-            random.nextBytes(id);
-            sessionId = HexFormat.of().formatHex(id);
-            loginAtMillis = nowMillis();
-        }
-    }
-
-    void expire(ExpiryReason reason) {
-        setState(SessionState.EXPIRED);
-        expiryReason = reason;
-    }
+    boolean hasSso() { return state == SessionState.AUTHENTICATED || state == SessionState.BROKERAGE_DOWN || state == SessionState.COMPETING; }
 
     void nightlyReset() { nightlyResetAt(nowMillis()); }
 
-    private void nightlyResetAt(long at) {
-        expire(ExpiryReason.NIGHTLY_RESET);
-        outageUntilMillis = at + options.resetOutage.toMillis();
-    }
+    /** A fresh SSO login (browser/IBeam): new session id, login time; AUTHENTICATED or COMPETING. */
+    void newSsoLogin(boolean competing) { SimSession.newSsoLogin(this, competing); }
+
+    void setState(SessionState s) { SimSession.setState(this, s); }
+
+    void expire(ExpiryReason reason) { SimSession.expire(this, reason); }
+
+    void nightlyResetAt(long at) { SimSession.nightlyResetAt(this, at); }
 
     Account findAccount(String id) {
         for (Account a : accounts) if (a.id().equals(id)) return a;
@@ -466,11 +331,7 @@ public final class GatewaySimulator implements AutoCloseable {
     }
 
     /** Strict mode: order calls, live orders and snapshot need /iserver/accounts first in each epoch (§4 check 4). */
-    SimResponse requireAccountsFirst() {
-        if (options.strict && options.requireAccountsFirst && epoch != null && !epoch.accountsQueried)
-            return SimResponse.errorObject(400, "call /iserver/accounts first");
-        return null;
-    }
+    SimResponse requireAccountsFirst() { return SimSession.requireAccountsFirst(this); }
 
     long epochNumber() { return epoch == null ? 0 : epoch.number; }
 
@@ -478,17 +339,8 @@ public final class GatewaySimulator implements AutoCloseable {
 
     // ---------------------------------------------------------------- request pipeline
 
-    private SimResponse handle(SimRequest req) {
-        return new Pipeline(this).handle(req);
-    }
+    private SimResponse handle(SimRequest req) { return new Pipeline(this).handle(req); }
 
     /** Waits {@code millis} of wall time outside the lock; true when the simulator closed meanwhile. */
     boolean pauseWall(long millis) { return server.pause(millis); }
-
-    static Map<String, String> selectedHeaders(SimRequest r) {
-        Map<String, String> h = new TreeMap<>();
-        for (String k : List.of("User-Agent", "Content-Length", "Content-Type", "Cookie", "Transfer-Encoding"))
-            if (r.header(k) != null) h.put(k, r.header(k));
-        return h;
-    }
 }

@@ -60,4 +60,12 @@ public final class Journal {
                 throw new AssertionError("request " + e.method() + " " + e.path() + " at " + Instant.ofEpochMilli(e.simTimeMillis())
                     + " falls in the quiet window [" + from + ", " + to + ")");
     }
+
+    /** The headers the request journal keeps. */
+    static java.util.Map<String, String> selectedHeaders(SimRequest r) {
+        java.util.Map<String, String> h = new java.util.TreeMap<>();
+        for (String k : java.util.List.of("User-Agent", "Content-Length", "Content-Type", "Cookie", "Transfer-Encoding"))
+            if (r.header(k) != null) h.put(k, r.header(k));
+        return h;
+    }
 }

@@ -133,7 +133,7 @@ final class Pipeline {
 
     void record(SimRequest req, String path, SimResponse resp, long wall0) {
         boolean answered = resp.transport == SimResponse.Transport.ANSWER;
-        Map<String, String> headers = GatewaySimulator.selectedHeaders(req);
+        Map<String, String> headers = Journal.selectedHeaders(req);
         sim.journal.add(new JournalEntry(sim.journal.nextSeq(), System.currentTimeMillis(), sim.nowMillis(), req.method(), path,
             req.query(), headers, SimRedaction.body(req.bodyText()), answered ? resp.status : 0,
             answered ? SimRedaction.body(resp.bodyText()) : "", resp.fault,

@@ -1,8 +1,13 @@
 package io.ibex.sim;
 
+import io.ibex.framework.files.FileModes;
+
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -116,5 +121,32 @@ final class SimTls {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    static Path writePem(String pem, Path file) {
+        try {
+            return Files.writeString(file, pem);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot write the simulator certificate to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static Path writePemPrivately(String pem, Path tempRoot) {
+        try {
+            Path dir = Files.createTempDirectory(tempRoot, "ibex-gateway-sim-",
+                FileModes.attribute(FileModes.PRIVATE_DIR));
+            Path file = FileModes.createPrivateFile(dir.resolve("gateway-sim.pem"));
+            Files.writeString(file, pem, StandardOpenOption.WRITE);
+            return file;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot write the simulator certificate under " + tempRoot + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A fresh random token of 24 bytes, hex. */
+    static String newToken() {
+        byte[] b = new byte[24];
+        new java.security.SecureRandom().nextBytes(b);
+        return java.util.HexFormat.of().formatHex(b);
     }
 }
