@@ -50,7 +50,7 @@ public final class Training {
         System.setErr(nowhere);
         try {
             for (List<String> command : commands(dir, csv)) {
-                CommandLine cl = IbexCommand.commandLine();
+                CommandLine cl = IbexCommand.commandLineFor(command.toArray(String[]::new));
                 cl.setOut(new PrintWriter(Writer.nullWriter()));
                 cl.setErr(new PrintWriter(Writer.nullWriter()));
                 if (cl.execute(command.toArray(String[]::new)) != 0) failed.add(String.join(" ", command));

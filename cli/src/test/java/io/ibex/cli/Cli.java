@@ -7,7 +7,7 @@ import java.io.StringWriter;
 record Cli(int exitCode, String out, String err) {
     static Cli run(String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
-        var cl = IbexCommand.commandLine();
+        var cl = IbexCommand.commandLineFor(args);   // what Main runs
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);

@@ -83,6 +83,22 @@ class HelpLayoutCliTest {
         cl.getSubcommands().values().forEach(sub -> visit(sub, offenders));
     }
 
+    /** Main builds only the command it runs; its help and options are exactly those of the full tree. */
+    @Test void theCommandBuiltAloneIsTheCommandOfTheFullTree() {
+        picocli.CommandLine full = IbexCommand.commandLine();
+        for (String name : full.getSubcommands().keySet()) {
+            if (name.equals("help")) continue;
+            picocli.CommandLine alone = IbexCommand.commandLineFor(new String[] {name, "--help"});
+            assertThat(alone.getSubcommands().keySet()).as(name).containsExactly(name);
+            assertThat(alone.getSubcommands().get(name).getUsageMessage(picocli.CommandLine.Help.Ansi.OFF)).as(name)
+                .isEqualTo(full.getSubcommands().get(name).getUsageMessage(picocli.CommandLine.Help.Ansi.OFF));
+        }
+        assertThat(IbexCommand.commandLineFor(new String[] {"bactest"}).getSubcommands()).hasSameSizeAs(full.getSubcommands());
+        assertThat(IbexCommand.commandLineFor(new String[] {"help", "data"}).getSubcommands()).hasSameSizeAs(full.getSubcommands());
+        assertThat(Cli.run("--version").out().strip()).isEqualTo("ibex 0.1.0");
+        assertThat(Cli.run("-V").exitCode()).isZero();
+    }
+
     @Test void wrapKeepsALongTokenWholeAndIndentsUnderTheTextColumn() {
         String wrapped = HelpLayout.wrap("      --gateway=URL   default " + "x".repeat(10) + " https://localhost:5000/v1/api/and/more/of/it", 40);
         assertThat(wrapped).contains("https://localhost:5000/v1/api/and/more/of/it").contains("\n                      ");
