@@ -70,7 +70,7 @@ class StoreSafetyTest {
 
     @Test
     void aTriggerNamingAClassIsRefused() throws Exception {
-        plant("CREATE FORCE TRIGGER EVIL AFTER INSERT ON BAR FOR EACH ROW CALL 'org.example.Evil'");
+        plant("CREATE FORCE TRIGGER EVIL AFTER INSERT ON BAR_CHUNK FOR EACH ROW CALL 'org.example.Evil'");
         assertRefusedWithoutRunning("a trigger");
     }
 
@@ -88,7 +88,7 @@ class StoreSafetyTest {
 
     @Test
     void aViewAndAColumnDefaultThatWritesFilesAreRefused() throws Exception {
-        plant("CREATE VIEW EVIL AS SELECT * FROM BAR");
+        plant("CREATE VIEW EVIL AS SELECT * FROM BAR_CHUNK");
         assertRefusedWithoutRunning("a view or linked table");
         plant("DROP VIEW EVIL", "ALTER TABLE BAR_IMPORT ADD COLUMN EVIL INT DEFAULT FILE_WRITE('x', '" + marker + "')");
         assertRefusedWithoutRunning("an object that reaches files");
