@@ -30,9 +30,6 @@ import java.util.Optional;
  */
 public final class OrderJournal implements AutoCloseable {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OrderJournal.class);
-    private static final String INTENT_COLUMNS = "seq, coid, strategy, strategy_version, strategy_sha256, symbol, currency,"
-        + " side, quantity, order_type, limit_price, stop_price, tif, status, broker_order_id, attempts, created_ms";
-
     private final JournalLock lock;
     private final HikariDataSource pool;
     private final String runnerId;
@@ -113,7 +110,7 @@ public final class OrderJournal implements AutoCloseable {
                 }
                 ClientOrderId id = ClientOrderIds.of(runnerId, Instant.ofEpochMilli(now), seq);
                 JournalIntent intent = new JournalIntent(seq, id, d, OrderStatus.NEW, null, 0, BigDecimal.ZERO, now);
-                insertIntent(c, intent, "intent", now);
+                JournalRows.insertIntent(c, intent, "intent", now);
                 c.commit();
                 return intent;
             } catch (SQLException | RuntimeException e) {
@@ -126,33 +123,6 @@ public final class OrderJournal implements AutoCloseable {
         }
     }
 
-    private static void insertIntent(Connection c, JournalIntent i, String note, long now) throws SQLException {
-        IntentDraft d = i.draft();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO intent (" + INTENT_COLUMNS
-            + ", updated_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            ps.setLong(1, i.seq());
-            ps.setString(2, i.id().value());
-            ps.setString(3, d.strategy());
-            ps.setString(4, d.strategyVersion());
-            ps.setString(5, d.strategySha256());
-            ps.setString(6, d.instrument().symbol());
-            ps.setString(7, d.instrument().currency());
-            ps.setString(8, d.side().name());
-            ps.setBigDecimal(9, d.quantity());
-            ps.setString(10, d.type().name());
-            ps.setBigDecimal(11, d.limitPrice());
-            ps.setBigDecimal(12, d.stopPrice());
-            ps.setString(13, d.tif().name());
-            ps.setString(14, i.status().name());
-            ps.setString(15, null);
-            ps.setInt(16, i.attempts());
-            ps.setLong(17, i.createdMillis());
-            ps.setLong(18, now);
-            ps.executeUpdate();
-        }
-        insertChange(c, i.id(), i.status(), note, now);
-    }
-
     /** Puts back every intent the send log names that H2 lost (see {@link SendLog}); returns how many. */
     int restoreFromSendLog() {
         int restored = 0;
@@ -160,7 +130,7 @@ public final class OrderJournal implements AutoCloseable {
             if (find(sent.id()).isPresent()) continue;
             try (Connection c = pool.getConnection()) {
                 c.setAutoCommit(false);
-                insertIntent(c, sent, "restored from the send log: sent, but the H2 journal had lost it", clock.millis());
+                JournalRows.insertIntent(c, sent, "restored from the send log: sent, but the H2 journal had lost it", clock.millis());
                 c.commit();
             } catch (SQLException e) {
                 throw new JournalException("cannot restore intent " + sent.id() + " into journal " + path + ": " + e.getMessage(), e);
@@ -207,7 +177,7 @@ public final class OrderJournal implements AutoCloseable {
                 if (sql.contains("broker_order_id = COALESCE")) ps.setString(i++, brokerOrderId);
                 ps.setString(i, id.value());
                 if (ps.executeUpdate() != 1) throw new JournalException("journal has no intent " + id);
-                insertChange(c, id, status, note, now);
+                JournalRows.insertChange(c, id, status, note, now);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -260,7 +230,7 @@ public final class OrderJournal implements AutoCloseable {
                     ps.setString(3, f.orderId().value());
                     ps.executeUpdate();
                 }
-                insertChange(c, f.orderId(), st, "fill " + f.executionId(), now);
+                JournalRows.insertChange(c, f.orderId(), st, "fill " + f.executionId(), now);
                 c.commit();
                 return true;
             } catch (SQLException | RuntimeException e) {
@@ -282,18 +252,15 @@ public final class OrderJournal implements AutoCloseable {
         }
     }
 
-    private static void insertChange(Connection c, ClientOrderId id, OrderStatus status, String note, long now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO status_change (coid, status, note, at_ms) VALUES (?,?,?,?)")) {
-            ps.setString(1, id.value());
-            ps.setString(2, status.name());
-            ps.setString(3, note == null ? null : note.length() > 512 ? note.substring(0, 512) : note);
-            ps.setLong(4, now);
-            ps.executeUpdate();
-        }
-    }
-
     public Optional<JournalIntent> find(ClientOrderId id) {
         List<JournalIntent> l = reads.intents(" WHERE i.coid = ?", id.value());
+        return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
+    }
+
+    /** The intent the broker knows as {@code brokerOrderId} (a bracket child carries no cOID on the wire), if any. */
+    public Optional<JournalIntent> findByBrokerOrderId(String brokerOrderId) {
+        if (brokerOrderId == null || brokerOrderId.isBlank()) return Optional.empty();
+        List<JournalIntent> l = reads.intents(" WHERE i.broker_order_id = ?", brokerOrderId);
         return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
     }
 
