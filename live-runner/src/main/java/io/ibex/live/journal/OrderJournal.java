@@ -3,10 +3,6 @@ package io.ibex.live.journal;
 import com.zaxxer.hikari.HikariDataSource;
 import io.ibex.framework.domain.ClientOrderId;
 import io.ibex.framework.domain.Fill;
-import io.ibex.framework.domain.Instrument;
-import io.ibex.framework.domain.OrderType;
-import io.ibex.framework.domain.Side;
-import io.ibex.framework.domain.TimeInForce;
 import io.ibex.framework.event.OrderStatus;
 import io.ibex.framework.files.FileModes;
 
@@ -18,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -185,6 +180,40 @@ public final class OrderJournal implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new JournalException("cannot record " + status + " of " + id + " in journal " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Records a modify of a working order: {@code done} false before it is sent (a note only), true once the venue took
+     * it (quantity and prices then become the new ones).
+     */
+    public void amend(ClientOrderId id, BigDecimal quantity, BigDecimal limitPrice, BigDecimal stopPrice, boolean done) {
+        JournalIntent cur = find(id).orElseThrow(() -> new JournalException("journal has no intent " + id));
+        String what = "quantity " + quantity.toPlainString() + (limitPrice == null ? "" : " limit " + limitPrice.toPlainString())
+            + (stopPrice == null ? "" : " stop " + stopPrice.toPlainString());
+        long now = clock.millis();
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                if (done) {
+                    try (PreparedStatement ps = c.prepareStatement(
+                        "UPDATE intent SET quantity = ?, limit_price = ?, stop_price = ?, updated_ms = ? WHERE coid = ?")) {
+                        ps.setBigDecimal(1, quantity);
+                        ps.setBigDecimal(2, limitPrice);
+                        ps.setBigDecimal(3, stopPrice);
+                        ps.setLong(4, now);
+                        ps.setString(5, id.value());
+                        ps.executeUpdate();
+                    }
+                }
+                JournalRows.insertChange(c, id, cur.status(), (done ? "modified: " : "modify requested: ") + what, now);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new JournalException("cannot record the modify of " + id + " in journal " + path + ": " + e.getMessage(), e);
         }
     }
 
