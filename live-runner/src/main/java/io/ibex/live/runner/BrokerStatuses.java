@@ -30,6 +30,7 @@ final class BrokerStatuses {
     private final LongSupplier nowMillis;   // when the venue does not say when
     private final java.time.InstantSource clock;
     private long lastPoll = Long.MIN_VALUE;
+    private boolean owed;   // a poll was due while the listing's pacing did not allow one: the next pass makes it
 
     BrokerStatuses(OrderJournal journal, OrderGateway gateway, LongSupplier nowMillis, java.time.InstantSource clock) {
         this.clock = clock;
@@ -51,8 +52,13 @@ final class BrokerStatuses {
                 cancelPending |= i.status() == OrderStatus.PENDING_CANCEL;
             }
         long now = clock.millis();
-        boolean due = groupFilled || cancelPending || lastPoll == Long.MIN_VALUE || now - lastPoll >= EVERY_MILLIS;
-        if (atVenue.isEmpty() || !due || !gateway.ordersReady()) return List.of();
+        boolean due = owed || groupFilled || cancelPending || lastPoll == Long.MIN_VALUE || now - lastPoll >= EVERY_MILLIS;
+        if (atVenue.isEmpty() || !due) return List.of();
+        if (!gateway.ordersReady()) {
+            owed = true;
+            return List.of();
+        }
+        owed = false;
         lastPoll = now;
         List<Change> out = new ArrayList<>();
         for (BrokerOrder o : gateway.liveOrders()) {

@@ -88,8 +88,14 @@ public final class LiveRunner implements MarketData.BarListener {
      * (applied to the journal by the reconciliation, once each) are then told to the strategy, before its next bar.
      */
     public Reconciler.Report reconnected() {
+        List<JournalIntent> open = journal.openIntents();
         Reconciler.Report r = start();
         for (Fill f : r.fills()) ctx.logFill(f);
+        for (JournalIntent before : open) {   // cancels and rejections the reconciliation found (expiry, OCA) reach the strategy too
+            JournalIntent now = journal.find(before.id()).orElseThrow();
+            if (now.status() == OrderStatus.CANCELLED || now.status() == OrderStatus.REJECTED)
+                ctx.logVenueChange(new BrokerStatuses.Change(now, now.status(), ctx.now(), "reconciled: " + now.status().name().toLowerCase()));
+        }
         deliverEvents();
         return r;
     }

@@ -65,7 +65,13 @@ class SimulatorBracketTest {
     @TempDir Path dir;
     GatewaySimulator sim;
     MarketControl market;
+    static final InstantSource CLOCK = InstantSource.fixed(T0);
+    GatewayOrders orders;
+    ManualClock gclock;
     OrderJournal journal;
+    RiskGate risk;
+    ExposureBook exposure;
+    OrderRouter router;
     LiveContext ctx;
     LiveRunner runner;
     final List<String> seen = new ArrayList<>();
@@ -77,18 +83,22 @@ class SimulatorBracketTest {
             .initialSession(SessionState.AUTHENTICATED).account(Account.paper(ACCT).cash("USD", 100_000))
             .instrument(SimInstrument.aapl().prices(PriceScript.ticks(path))).start();
         market = sim.market(265598L).stepTo(0);
-        ManualClock gclock = new ManualClock();
+        gclock = new ManualClock();
         GatewayTransport.Apis apis = GatewayTransport.build(URI.create(sim.rootUrl()), PinnedTls.fromTrustStore(sim.trustStore()),
             gclock, GatewayRateLimiter.ibkrDefaults(gclock), Duration.ofSeconds(5), Duration.ofSeconds(5));
         GatewayClient client = new GatewayClient(apis, gclock);
         AccountId account = client.resolveAccount(ACCT);
         client.snapshot(List.of(265598L), List.of(31));
-        GatewayOrders orders = new GatewayOrders(client, account, QuestionPolicy.allowList(QuestionPolicy.DEFAULT_ALLOWED));
-        InstantSource clock = InstantSource.fixed(T0);
-        journal = OrderJournal.open(dir.resolve("journal"), "r1", clock);
-        RiskGate risk = new RiskGate(RiskLimits.defaults(), clock, () -> false);
-        ExposureBook exposure = new ExposureBook(journal);
-        OrderRouter router = new OrderRouter(journal, risk, orders, exposure, clock, d -> { }, OrderRouter.LookupPolicy.defaults(), false);
+        orders = new GatewayOrders(client, account, QuestionPolicy.allowList(QuestionPolicy.DEFAULT_ALLOWED));
+        wire(OrderJournal.open(dir.resolve("journal"), "r1", CLOCK));
+    }
+
+    /** Journal, risk, router, context and runner over {@code j}: what a (re)started runner builds. */
+    void wire(OrderJournal j) {
+        journal = j;
+        risk = new RiskGate(RiskLimits.defaults(), CLOCK, () -> false);
+        exposure = new ExposureBook(journal);
+        router = new OrderRouter(journal, risk, orders, exposure, CLOCK, d -> { }, OrderRouter.LookupPolicy.defaults(), false);
         StalenessGuard guard = new StalenessGuard(5_000, () -> 0L);
         guard.onQuote(new Quote(AAPL, 100, 0, Set.of(), 0L));
         ctx = new LiveContext(journal, router, exposure, guard, orders, new LiveContext.StrategyStamp("bracket-test", "1", "built-in"),
@@ -138,6 +148,60 @@ class SimulatorBracketTest {
         runner.deliverFills();
         assertThat(journal.fills()).hasSize(2);
         assertThat(ctx.isWorking(ids.stopLoss())).isFalse();
+    }
+
+    @Test
+    void aRestartedRunnerKnowsTheChildrenByTheirBrokerIdsAndNeverTakesThemForForeignOrders() {
+        BracketIds ids = ctx.bracket(AAPL, Side.BUY, 1, OrderType.MKT, Double.NaN, Double.NaN, 103, 98, TimeInForce.DAY);
+        journal.close();                                                   // the runner stops; the venue keeps working
+
+        wire(OrderJournal.open(dir.resolve("journal"), "r1", CLOCK));
+        Reconciler.Report r = runner.start();
+        assertThat(r.foreign()).isEmpty();
+        assertThat(r.frozen()).isEmpty();                                  // the entry's fill is ours: positions agree
+        assertThat(r.messages()).noneMatch(m -> m.contains("foreign"));
+        assertThat(journal.find(ids.takeProfit()).orElseThrow().status()).isEqualTo(OrderStatus.WORKING);
+        assertThat(journal.find(ids.stopLoss()).orElseThrow().draft().parentId()).isEqualTo(ids.entry());
+
+        market.step();
+        market.step();                                                     // 104: take-profit fills, stop-loss cancelled
+        runner.deliverFills();                                             // the listing's 1-per-5 s pacing: owed, not skipped
+        assertThat(journal.find(ids.takeProfit()).orElseThrow().status()).isEqualTo(OrderStatus.FILLED);
+        gclock.advance(Duration.ofSeconds(5));
+        runner.deliverFills();
+        assertThat(journal.find(ids.stopLoss()).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(sim.orders().all()).hasSize(3);                         // nothing was sent again
+    }
+
+    @Test
+    void ocoLegsGoOutAsOneSingleGroupTicketAndTheFillOfOneCancelsTheOther() {
+        ClientOrderId up = ctx.submitOco("exit", AAPL, Side.BUY, 1, OrderType.LMT, 99, Double.NaN, TimeInForce.GTC);
+        ClientOrderId down = ctx.submitOco("exit", AAPL, Side.BUY, 1, OrderType.STP, Double.NaN, 103, TimeInForce.GTC);
+        assertThat(sim.orders().all()).isEmpty();                          // collected while the strategy decides
+        ctx.drainEvents();                                                 // the runner drains after onBar: one ticket
+        assertThat(sim.orders().all()).hasSize(2).allSatisfy(o -> assertThat(o.coid()).isNotNull());
+        assertThat(journal.find(up).orElseThrow().draft().ocaGroup()).isEqualTo("exit");
+
+        market.step();
+        market.step();                                                     // 104: the buy stop fills, the buy limit is cancelled
+        runner.deliverFills();
+        assertThat(journal.find(down).orElseThrow().status()).isEqualTo(OrderStatus.FILLED);
+        assertThat(journal.find(up).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
+        market.step();                                                     // 97 would have filled the limit
+        runner.deliverFills();
+        assertThat(journal.fills()).hasSize(1);
+    }
+
+    @Test
+    void aModifiedTakeProfitWorksAtItsNewPriceAtTheVenueAndInTheJournal() {
+        BracketIds ids = ctx.bracket(AAPL, Side.BUY, 1, OrderType.MKT, Double.NaN, Double.NaN, 103, 98, TimeInForce.DAY);
+        assertThat(ctx.modify(ids.takeProfit(), Double.NaN, 105, Double.NaN)).isTrue();
+        assertThat(journal.find(ids.takeProfit()).orElseThrow().draft().limitPrice()).isEqualByComparingTo("105");
+        market.step();
+        market.step();                                                     // 104 no longer reaches the take-profit
+        runner.deliverFills();
+        assertThat(journal.find(ids.takeProfit()).orElseThrow().status()).isEqualTo(OrderStatus.WORKING);
+        assertThat(ctx.modify(new ClientOrderId("never-issued"), 1, 105, Double.NaN)).isFalse();
     }
 
     /** Records the events the strategy receives. */
