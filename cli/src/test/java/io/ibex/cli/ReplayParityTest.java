@@ -84,7 +84,8 @@ class ReplayParityTest {
 
     static Stream<Arguments> eventCases() {
         return Stream.of(Arguments.of("sma-cross", "sample:eth-5m-2023"), Arguments.of("rsi-reversion", "sample:aapl-2013"),
-            Arguments.of("ta4j-sma-cross", "sample:btc-ticks-2013"));
+            Arguments.of("ta4j-sma-cross", "sample:btc-ticks-2013"), Arguments.of("breakout-bracket", "sample:eth-5m-2023"),
+            Arguments.of("breakout-bracket", "sample:aapl-2013"));
     }
 
     /**
