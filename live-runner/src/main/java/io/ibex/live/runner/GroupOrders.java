@@ -65,7 +65,7 @@ final class GroupOrders {
             MarketView v = k == 0 ? view : new MarketView(reference(legs.get(0).check(), view), view.ageMillis(), view.flags());
             ClientOrderId p = parent;
             String g = group;
-            RouteResult r = router.admit(leg.check(), q -> draft(leg, q).linked(p, g), v, equity);
+            RouteResult r = router.admit(leg.check(), q -> draft(leg, q).linked(p, g), v, equity, g);
             admitted.add(r);
             if (r instanceof RouteResult.Denied) break;
             if (bracket && k == 0) {
@@ -107,7 +107,7 @@ final class GroupOrders {
                 throw new IllegalArgumentException("OCO group '" + group + "' was already sent; IBKR cannot add an order to a sent"
                     + " OCA group: submit all its orders while deciding on the same bar, or use a new group name");
         RouteResult r = router.admit(leg.check(), q -> draft(leg, q).linked(null, group), guard.view(leg.check().instrument()),
-            ctx.equityDecimal());
+            ctx.equityDecimal(), group);
         switch (r) {
             case RouteResult.Denied d -> {
                 ClientOrderId id = new ClientOrderId("denied-" + ++denied);
@@ -119,6 +119,20 @@ final class GroupOrders {
                 .add(new Pending(leg, journal.find(routed.id()).orElseThrow()));
         }
         return remember(id(r), leg);
+    }
+
+    /** Cancels an OCO leg that was collected but not sent yet; false when {@code id} is not one. */
+    boolean cancelUnsent(ClientOrderId id) {
+        for (List<Pending> g : oco.values())
+            for (Pending p : g)
+                if (p.intent().id().equals(id)) {
+                    g.remove(p);
+                    oco.values().removeIf(List::isEmpty);
+                    router.abandon(List.of(id), "cancelled by the strategy before its group was sent");
+                    events.cancelled(journal.find(id).orElseThrow(), ctx.now(), "cancelled before it was sent");
+                    return true;
+                }
+        return false;
     }
 
     /** Sends every collected OCO group, one ticket each. */

@@ -148,6 +148,7 @@ public final class LiveContext implements StrategyContext {
     }
 
     @Override public void cancel(ClientOrderId id) {
+        if (groups.cancelUnsent(id)) return;
         journal.find(id).ifPresent(i -> {
             if (!i.status().isTerminal() && i.brokerOrderId() != null) {
                 journal.setStatus(id, OrderStatus.PENDING_CANCEL, null, "cancel requested by strategy");

@@ -73,7 +73,13 @@ public final class OrderRouter {
      * Routed with status NEW. {@link #sendGroup} sends it, alone or with the other legs of its group.
      */
     public synchronized RouteResult admit(OrderCheck check, IntentDraftFactory draft, MarketView view, BigDecimal equity) {
-        RiskDecision d = risk.check(check, view, exposure.of(check.instrument()), equity);
+        return admit(check, draft, view, equity, null);
+    }
+
+    /** As {@link #admit(OrderCheck, IntentDraftFactory, MarketView, BigDecimal)} for a leg of OCA group {@code ocaGroup}. */
+    public synchronized RouteResult admit(OrderCheck check, IntentDraftFactory draft, MarketView view, BigDecimal equity,
+                                          String ocaGroup) {
+        RiskDecision d = risk.check(check, view, exposure.of(check.instrument(), ocaGroup), equity);
         if (d instanceof RiskDecision.Denied denied) {
             log.warn("{}", denied);
             if (denied.reason() == io.ibex.live.risk.DenyReason.DAILY_LOSS)

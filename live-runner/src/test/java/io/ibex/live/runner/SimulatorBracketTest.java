@@ -204,6 +204,36 @@ class SimulatorBracketTest {
         assertThat(ctx.modify(new ClientOrderId("never-issued"), 1, 105, Double.NaN)).isFalse();
     }
 
+    @Test
+    void aBracketOf600SharesPassesAMaxPositionOf1000SinceOnlyOneExitCanFillAndASecondOneIsDeniedWhole() {
+        BracketIds ok = ctx.bracket(AAPL, Side.BUY, 600, OrderType.LMT, 99, Double.NaN, 103, 98, TimeInForce.DAY);
+        assertThat(journal.find(ok.stopLoss()).orElseThrow().status()).isEqualTo(OrderStatus.WORKING);
+
+        BracketIds denied = ctx.bracket(AAPL, Side.BUY, 500, OrderType.LMT, 99, Double.NaN, 103, 98, TimeInForce.DAY);
+        assertThat(sim.orders().all()).hasSize(3);                         // nothing of the second bracket was sent
+        assertThat(denied.entry().value()).startsWith("denied-");
+        assertThat(ctx.orderLog()).filteredOn(row -> row.event().equals("rejected")).hasSize(3)
+            .allSatisfy(row -> assertThat(row.note()).startsWith("MAX_POSITION").contains("1100"));
+
+        ctx.cancel(ok.entry());                                            // cancelling the entry cancels its exits at the venue
+        sim.clock().advance(Duration.ofSeconds(1));                        // the simulator's cancel delay
+        gclock.advance(Duration.ofSeconds(5));
+        runner.deliverFills();
+        assertThat(journal.openIntents()).isEmpty();
+        assertThat(seen).containsSubsequence("Cancelled " + ok.entry(), "Cancelled " + ok.takeProfit(), "Cancelled " + ok.stopLoss());
+    }
+
+    @Test
+    void anOcoLegCancelledBeforeItsGroupIsSentIsNeverSent() {
+        ClientOrderId a = ctx.submitOco("g", AAPL, Side.BUY, 1, OrderType.LMT, 99, Double.NaN, TimeInForce.GTC);
+        ClientOrderId b = ctx.submitOco("g", AAPL, Side.BUY, 1, OrderType.LMT, 98, Double.NaN, TimeInForce.GTC);
+        ctx.cancel(a);
+        ctx.drainEvents();
+        assertThat(sim.orders().all()).singleElement().satisfies(o -> assertThat(o.coid()).isEqualTo(b.value()));
+        assertThat(journal.find(a).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(journal.find(a).orElseThrow().attempts()).isZero();
+    }
+
     /** Records the events the strategy receives. */
     record Recorder(List<String> seen) implements Strategy {
         @Override public void onBar(BarWindow closed, StrategyContext c) { }
