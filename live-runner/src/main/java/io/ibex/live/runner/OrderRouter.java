@@ -213,6 +213,11 @@ public final class OrderRouter {
         if (intent.status() != OrderStatus.UNKNOWN && intent.status() != OrderStatus.SUBMITTED) return intent.status();
         if (intent.status() == OrderStatus.SUBMITTED)
             journal.setStatus(id, OrderStatus.UNKNOWN, null, "sent before a restart, answer not recorded");
+        if (intent.draft().parentId() != null) {
+            // a bracket child carries no cOID on the wire: no lookup can find it, and it is never resent
+            log.warn("order {} (a bracket child, no cOID at the broker) stays UNKNOWN: check ibex orders --refresh", id);
+            return OrderStatus.UNKNOWN;
+        }
         for (int probe = 1; probe <= lookupPolicy.probes(); probe++) {
             Optional<BrokerOrder> found;
             try {

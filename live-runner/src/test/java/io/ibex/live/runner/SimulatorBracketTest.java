@@ -234,6 +234,21 @@ class SimulatorBracketTest {
         assertThat(journal.find(a).orElseThrow().attempts()).isZero();
     }
 
+    @Test
+    void aBracketPostAnsweredAmbiguouslyIsNeverSentAgainTheParentIsFoundByItsCoidAndTheChildrenStayUnknown() {
+        sim.orders().acceptThenTimeout(1, Duration.ofMillis(50));
+        BracketIds ids = ctx.bracket(AAPL, Side.BUY, 1, OrderType.MKT, Double.NaN, Double.NaN, 103, 98, TimeInForce.DAY);
+        assertThat(journal.intents()).extracting(JournalIntent::status).containsOnly(OrderStatus.UNKNOWN);
+
+        Reconciler.Report r = runner.start();
+        assertThat(journal.find(ids.entry()).orElseThrow().status()).isEqualTo(OrderStatus.FILLED);
+        assertThat(journal.find(ids.takeProfit()).orElseThrow().status()).isEqualTo(OrderStatus.UNKNOWN);
+        assertThat(journal.find(ids.stopLoss()).orElseThrow().status()).isEqualTo(OrderStatus.UNKNOWN);
+        assertThat(r.messages()).anyMatch(m -> m.contains(ids.takeProfit().value()) && m.endsWith("UNKNOWN"));
+        assertThat(sim.orders().all()).hasSize(3);                         // one POST, whatever the answer
+        assertThat(journal.intents()).allSatisfy(i -> assertThat(i.attempts()).isEqualTo(1));
+    }
+
     /** Records the events the strategy receives. */
     record Recorder(List<String> seen) implements Strategy {
         @Override public void onBar(BarWindow closed, StrategyContext c) { }
