@@ -25,6 +25,7 @@ final class BrokerStatuses {
 
     private final OrderJournal journal;
     private final OrderGateway gateway;
+    /** 60 s: the listing is paced 1 per 5 s and shares it with reconciliation; an expiry need not be seen sooner. */
     static final long EVERY_MILLIS = 60_000;
 
     private final LongSupplier nowMillis;   // when the venue does not say when
