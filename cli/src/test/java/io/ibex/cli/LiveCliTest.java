@@ -35,14 +35,28 @@ class LiveCliTest {
     }
 
     @Test
-    void aStrategyThatFailsInAReplayExitsFiveNamingTheStrategyTheBarAndTheException() {
-        // breakout-bracket places brackets, which the live path does not send yet: it throws on every bar
-        Cli r = Cli.run("live", "--gateway", "sim", "--sim-data", "sample:aapl-2013", "--strategy", "breakout-bracket",
-            "--symbol", "AAPL");
+    void aStrategyThatFailsInAReplayExitsFiveNamingTheStrategyTheBarAndTheException() throws Exception {
+        Path jar = PluginJar.build(dir.resolve("plugin"), "boom", "(w, ctx) -> { throw new IllegalStateException(\"boom\"); }");
+        Cli r = Cli.run("live", "--gateway", "sim", "--sim-data", "sample:aapl-2013", "--strategy", "boom", "--symbol", "AAPL",
+            "--plugin", jar.toString());
         assertThat(r.exitCode()).isEqualTo(5);
-        assertThat(r.err()).startsWith("ibex live: strategy breakout-bracket FAILED at the bar closing 2013-")
-            .contains("after 3 consecutive errors: UnsupportedOperationException: LiveContext does not support bracket orders")
+        assertThat(r.err()).startsWith("ibex live: strategy boom FAILED at the bar closing 2013-")
+            .contains("after 3 consecutive errors: IllegalStateException: boom")
             .doesNotContain("\tat ");
+    }
+
+    @Test
+    void breakoutBracketRunsLiveThroughTheSimulatorWithItsBracketsOcaCancelsAndExpiries() throws Exception {
+        Path out = dir.resolve("bracket");
+        Cli r = Cli.run("live", "--gateway", "sim", "--sim-data", "sample:aapl-2013", "--speed", "max", "--strategy", "breakout-bracket",
+            "--symbol", "AAPL", "--out", out.toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exitCode()).isZero();
+        java.util.List<String> orders = Files.readAllLines(out.resolve("orders.csv"));
+        assertThat(orders).anyMatch(l -> l.contains(",filled,SELL,1,LMT,"))      // a take-profit
+            .anyMatch(l -> l.contains(",filled,SELL,1,STP,"))                      // a stop-loss
+            .anyMatch(l -> l.contains(",cancelled,BUY,1,STP,"));                   // an entry that expired
+        assertThat(Files.readAllLines(out.resolve("trades.csv"))).hasSizeGreaterThan(1);
     }
 
     @Test

@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * OrderEvent sequence. Lives here because only cli sees both modules.
  */
 class ReplayParityTest {
-    static final List<String> STRATEGIES = List.of("sma-cross", "rsi-reversion", "bollinger-breakout", "ta4j-sma-cross");
+    static final List<String> STRATEGIES = List.of("sma-cross", "rsi-reversion", "bollinger-breakout", "ta4j-sma-cross",
+        "breakout-bracket");
     static final List<String> DATA = List.of("sample:aapl-2013", "sample:eth-5m-2023", "sample:btc-ticks-2013");
 
     static Stream<Arguments> matrix() {
@@ -83,7 +84,8 @@ class ReplayParityTest {
 
     static Stream<Arguments> eventCases() {
         return Stream.of(Arguments.of("sma-cross", "sample:eth-5m-2023"), Arguments.of("rsi-reversion", "sample:aapl-2013"),
-            Arguments.of("ta4j-sma-cross", "sample:btc-ticks-2013"));
+            Arguments.of("ta4j-sma-cross", "sample:btc-ticks-2013"), Arguments.of("breakout-bracket", "sample:eth-5m-2023"),
+            Arguments.of("breakout-bracket", "sample:aapl-2013"));
     }
 
     /**

@@ -28,6 +28,8 @@ final class Market {
     int cursor = -1;
     long cursorAtMillis;
     boolean halted, frozen;
+    /** Last price matched while trading, the start of the next path move (pathFills); NaN after a halt: a gap. */
+    double pathFrom = Double.NaN;
     Boolean closedOverride;
     final Set<String> omitted = new HashSet<>();
 

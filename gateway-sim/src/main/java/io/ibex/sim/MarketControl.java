@@ -45,6 +45,16 @@ public final class MarketControl {
         return this;
     }
 
+    /** Step mode: moves the cursor straight to tick {@code index} (forward or back, no tick in between) and runs matching. */
+    public MarketControl jumpTo(int index) {
+        synchronized (sim.lock) {
+            Market m = sim.marketOf(conid);
+            if (index < 0 || index >= m.ticks.length) throw new IllegalArgumentException("tick index " + index + " outside 0.." + (m.ticks.length - 1));
+            sim.moveCursor(m, index, sim.nowMillis());
+        }
+        return this;
+    }
+
     public MarketControl stepTo(int index) {
         synchronized (sim.lock) {
             Market m = sim.marketOf(conid);

@@ -8,6 +8,11 @@ import java.util.List;
 /**
  * The matching engine of §3.4. Runs on acceptance and on every tick move: MKT at the touch, LMT when the touch crosses,
  * STP/STOP_LIMIT once triggered by the last trade, bracket children released by the parent's fill, OCA cancels.
+ * With {@link SimulatorBuilder#pathFills()} (replays of bars) a tick move while the market trades is a straight path
+ * from the previous tick: a resting LMT/STP fills at its own price where the path reaches it, in the order the path
+ * reaches them, and a child released on the way fills at once where it is already marketable; only a move across a
+ * halt (or the first tick) is a gap, filled at the touch. With {@link SimulatorBuilder#utcDayExpiry()} a DAY order
+ * (not MKT) dies at the first tick of a later UTC day than the one it first could match on, as the backtest's do.
  */
 final class Matcher {
     private final GatewaySimulator sim;
@@ -17,6 +22,14 @@ final class Matcher {
     /** Matches every open order on this market; repeats while fills release bracket children. */
     void run(Market m) {
         long now = sim.nowMillis();
+        if (m.halted || m.current() == null) {
+            m.pathFrom = Double.NaN;   // the next move is a gap
+            return;
+        }
+        if (sim.options.utcDayExpiry) expireUtcDay(m, now);
+        if (sim.options.pathFills && !Double.isNaN(m.pathFrom) && sim.options.partialFillsMax == 0 && !m.closed(now))
+            walk(m, m.pathFrom, m.current().last(), now);
+        m.pathFrom = m.current().last();
         boolean changed = true;
         java.util.Set<SimOrder> filled = new java.util.HashSet<>();   // at most one fill per order per tick
         for (int pass = 0; changed && pass < 10; pass++) {
@@ -59,6 +72,50 @@ final class Matcher {
         sim.backend.fill(o, qty, touch, now, sim.options.positionsCacheLag.toMillis());
         if ("Filled".equals(o.status)) afterFill(o, now);
         return true;
+    }
+
+    /** Fills, along the straight move from {@code from} to {@code to}, each resting LMT/STP order in the order it is reached. */
+    private void walk(Market m, double from, double to, long now) {
+        double pos = from;
+        java.util.Set<SimOrder> done = new java.util.HashSet<>();
+        while (true) {
+            SimOrder best = null;
+            double bestDistance = Double.POSITIVE_INFINITY;
+            for (SimOrder o : sim.backend.openOrders(m.instrument.conid)) {
+                if (done.contains(o) || o.waitingForParent || "PendingSubmit".equals(o.status)) continue;
+                if (!"LMT".equals(o.type) && !"STP".equals(o.type)) continue;
+                double trigger = o.price;
+                double distance;
+                if (through(o, pos)) distance = 0;
+                else if (to >= pos ? trigger > pos && trigger <= to : trigger < pos && trigger >= to) distance = Math.abs(trigger - pos);
+                else continue;
+                if (distance < bestDistance) {
+                    best = o;
+                    bestDistance = distance;
+                }
+            }
+            if (best == null) return;
+            if (bestDistance > 0) pos = best.price;
+            if ("STP".equals(best.type)) best.triggered = true;
+            if ("PreSubmitted".equals(best.status)) best.status = "Submitted";
+            done.add(best);
+            sim.backend.fill(best, best.remaining(), pos, now, sim.options.positionsCacheLag.toMillis());
+            if ("Filled".equals(best.status)) afterFill(best, now);
+        }
+    }
+
+    /** True when a LMT/STP order executes at once at price {@code p}. */
+    private static boolean through(SimOrder o, double p) {
+        return "LMT".equals(o.type) ? (o.isBuy() ? p <= o.price : p >= o.price) : (o.isBuy() ? p >= o.price : p <= o.price);
+    }
+
+    private void expireUtcDay(Market m, long now) {
+        long day = Math.floorDiv(now, 86_400_000L);
+        for (SimOrder o : sim.backend.openOrders(m.instrument.conid)) {
+            if (!"DAY".equals(o.tif) || "MKT".equals(o.type) || o.waitingForParent) continue;
+            if (o.activeUtcDay == Long.MIN_VALUE) o.activeUtcDay = day;
+            else if (day != o.activeUtcDay) cancelNow(o, now);
+        }
     }
 
     private static boolean needsTrigger(SimOrder o) { return "STP".equals(o.type) || "STOP_LIMIT".equals(o.type); }

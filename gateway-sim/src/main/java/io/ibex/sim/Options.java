@@ -15,6 +15,8 @@ final class Options {
     boolean searchDecoys;
     boolean rejectAsInactive;
     boolean stepDriven;
+    boolean pathFills;              // replays: tick moves are paths, resting orders fill at their price (Matcher)
+    boolean utcDayExpiry;           // replays: DAY orders die with the UTC day, as the backtest's
     boolean defaultQuestions = true;
     int duplicateCoidStatus = 200;
     int partialFillsMax;            // 0 = fill the whole order at once

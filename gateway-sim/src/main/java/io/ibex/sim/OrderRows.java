@@ -47,7 +47,8 @@ final class OrderRows {
         if (o.auxPrice != null) r.put("auxPrice", SnapshotFormat.price(o.auxPrice, 2));
         r.put("order_ref", o.coid == null ? "" : o.coid).put("timeInForce", o.tif).put("side", o.side);
         if (o.parentOrderId != null) r.put("parentId", o.parentOrderId);
-        long last = o.lastExecAtMillis > 0 ? o.lastExecAtMillis : o.createdAtMillis;
+        // the order's last change: its last execution, else its creation; a cancel's or expiry's time once it ended
+        long last = Math.max(o.lastExecAtMillis > 0 ? o.lastExecAtMillis : o.createdAtMillis, o.terminalAtMillis);
         r.put("lastExecutionTime", YYMMDD_HHMMSS.format(Instant.ofEpochMilli(sim.reported(last))))
             .put("lastExecutionTime_r", sim.reported(last));
         return r;

@@ -23,6 +23,8 @@ public final class SimOrder {
     double avgPrice;
     boolean triggered;
     boolean waitingForParent;
+    /** UTC day (epoch days) of the first tick this DAY order could match on, for {@link SimulatorBuilder#utcDayExpiry()}. */
+    long activeUtcDay = Long.MIN_VALUE;
     final long createdAtMillis;
     final long createdEpoch;
     long lastExecAtMillis;
@@ -53,6 +55,10 @@ public final class SimOrder {
     public long conid() { return conid; }
     public String side() { return side; }
     public String type() { return type; }
+    /** A bracket child whose parent has not filled yet. */
+    public boolean waitingForParent() { return waitingForParent; }
+    /** Submitted, PreSubmitted, PendingSubmit or PendingCancel: it can still fill. */
+    public boolean working() { return isOpen(); }
 
     boolean isOpen() {
         return switch (status) {

@@ -38,6 +38,10 @@ public final class SimulatorBuilder {
     /** What each execution costs (default {@link SimCommission#IBKR_LIKE}). */
     public SimulatorBuilder commission(SimCommission c) { commission = Objects.requireNonNull(c, "commission"); return this; }
     public SimulatorBuilder stepDriven() { options.stepDriven = true; return this; }
+    /** Replays of bars: a tick move is a straight path; resting LMT/STP orders fill at their own price where it reaches them. */
+    public SimulatorBuilder pathFills() { options.pathFills = true; return this; }
+    /** Replays of bars: a DAY order dies at the first tick of a later UTC day than its first, instead of at the RTH close. */
+    public SimulatorBuilder utcDayExpiry() { options.utcDayExpiry = true; return this; }
     public SimulatorBuilder unauthorizedBodyEmpty(boolean on) { options.unauthorizedBodyEmpty = on; return this; }
     public SimulatorBuilder noSessionAs200(boolean on) { options.noSessionAs200 = on; return this; }
     /** In BROKERAGE_DOWN, other /iserver answers 401 instead of the default 400 "no bridge". */

@@ -205,6 +205,24 @@ public final class GatewayClient {
         }
     }
 
+    /**
+     * Places a bracket or OCA group as one ticket ({@link OrderJson#placeGroup}); the first leg carries the cOID the
+     * outcome is looked up by. Never retried, like {@link #placeOrder}.
+     */
+    public PlaceOrderReply placeOrders(List<OrderTicket> legs, List<String> parentIds, boolean singleGroup, QuestionPolicy policy) {
+        OrderTicket first = legs.get(0);
+        FeignCalls.requireCoid(first);
+        orderLock.lock();
+        try {
+            String body = OrderJson.placeGroup(legs, parentIds, singleGroup);
+            PlaceOrderReply reply = FeignCalls.orderCall(first, "/iserver/account/orders",
+                () -> api.orders().place(first.accountId(), body));
+            return walkQuestions(first, reply, policy);
+        } finally {
+            orderLock.unlock();
+        }
+    }
+
     /** Modifies a working order. {@code ticket} must repeat EVERY original field, changed values included. */
     public PlaceOrderReply modifyOrder(String orderId, OrderTicket ticket, QuestionPolicy policy) {
         FeignCalls.requireCoid(ticket);
@@ -266,6 +284,9 @@ public final class GatewayClient {
         liveOrdersPrimed = false;
         return liveOrders();
     }
+
+    /** True when {@link #liveOrders} would be sent now, without waiting on its 1-per-5 s pacing. */
+    public boolean liveOrdersReady() { return api.limiter().ready("GET", "/iserver/account/orders"); }
 
     /** True when {@link #trades} would be sent now, without waiting on its 1-per-5 s pacing. */
     public boolean tradesReady() { return api.limiter().ready("GET", "/iserver/account/trades"); }

@@ -13,6 +13,27 @@ public final class OrderJson {
         return write(root);
     }
 
+    /**
+     * A bracket or OCA group as one body (ibkr-gateway.md §6.6): {@code parentIds.get(k)} non-null makes leg {@code k} a
+     * child of the leg whose cOID it names (a child carries no cOID of its own); {@code singleGroup} puts
+     * {@code "isSingleGroup":true} on every leg.
+     */
+    public static String placeGroup(java.util.List<OrderTicket> legs, java.util.List<String> parentIds, boolean singleGroup) {
+        if (legs.size() != parentIds.size()) throw new IllegalArgumentException(legs.size() + " legs but " + parentIds.size() + " parent ids");
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        var orders = root.putArray("orders");
+        for (int k = 0; k < legs.size(); k++) {
+            ObjectNode o = order(legs.get(k));
+            if (parentIds.get(k) != null) {
+                o.remove("cOID");
+                o.put("parentId", parentIds.get(k));
+            }
+            if (singleGroup) o.put("isSingleGroup", true);
+            orders.add(o);
+        }
+        return write(root);
+    }
+
     public static String modify(OrderTicket ticket) {
         return write(order(ticket));
     }

@@ -104,6 +104,13 @@ public final class ReplayRun {
         public boolean strategyFailed() { return failureOrNull != null; }
     }
 
+    /**
+     * The live defaults with a 50 % price collar: a replay measures the live path against the backtest, and the live 5 %
+     * collar (both sides of the last trade) would deny breakout stops that rest more than 5 % above the close, which the
+     * backtest places. Live runs keep {@link RiskLimits#defaults()}.
+     */
+    static final RiskLimits REPLAY_LIMITS = RiskLimits.defaults().withPriceCollar(0.5);
+
     private ReplayRun() {}
 
     public static Outcome execute(Request req) { return execute(req, UnaryOperator.identity()); }
@@ -128,12 +135,12 @@ public final class ReplayRun {
                 try (OrderJournal journal = OrderJournal.open(journalPath, "replay", clock)) {
                     if (!journal.intents().isEmpty())
                         throw new ConfigException("journal " + journalPath + " already holds orders; a replay needs a fresh --journal");
-                    ReplayVenue memory = req.venue() == Venue.MEMORY ? new ReplayVenue() : null;
+                    ReplayVenue memory = req.venue() == Venue.MEMORY ? new ReplayVenue(series) : null;
                     try (SimulatorReplay simulator = memory == null ? SimulatorReplay.start(series, req.cash(), req.commission(), clock) : null) {
                         OrderGateway venue = memory != null ? memory : simulator.orders();
                         ReplayFills fillsAt = memory != null ? memory : simulator;
                         Path runDir = req.outOrNull() != null ? req.outOrNull() : journalPath.toAbsolutePath().getParent();
-                        RiskGate risk = new RiskGate(RiskLimits.defaults(), clock, new KillSwitch(runDir, () -> false));
+                        RiskGate risk = new RiskGate(REPLAY_LIMITS, clock, new KillSwitch(runDir, () -> false));
                         ExposureBook exposure = new ExposureBook(journal);
                         OrderRouter router = new OrderRouter(journal, risk, venue, exposure, clock, d -> { },
                             OrderRouter.LookupPolicy.defaults(), false);

@@ -1,9 +1,15 @@
 package io.ibex.cli.replay;
 
+import io.ibex.backtest.BacktestConfig;
+import io.ibex.backtest.IntrabarPath;
+import io.ibex.backtest.Ledger;
+import io.ibex.backtest.SimulatedBroker;
+import io.ibex.framework.domain.Bars;
+import io.ibex.framework.domain.ClientOrderId;
 import io.ibex.framework.domain.Instrument;
 import io.ibex.framework.domain.OrderRequest;
 import io.ibex.framework.domain.Position;
-import io.ibex.framework.domain.Side;
+import io.ibex.framework.event.OrderEvent;
 import io.ibex.framework.event.OrderStatus;
 import io.ibex.live.runner.BrokerExecution;
 import io.ibex.live.runner.BrokerOrder;
@@ -19,57 +25,76 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The order side of a replay (step mode): orders rest until the driver opens the next bar, then fill with zero spread
- * exactly as the backtest's default does: MKT at the next bar's open; LMT at the open if it is already through the
- * limit, else at the limit if the bar's range reaches it; STP likewise at the open or the stop. cOIDs are unique
- * ("already registered" on a repeat), as at IBKR.
+ * The order side of a replay in memory (step mode): the backtest's own {@link SimulatedBroker}, one per replayed series,
+ * behind the router's {@link OrderGateway} port, so a replay through it fills exactly as {@code ibex backtest} does with
+ * its defaults (no commission, no slippage, the pessimistic intrabar path, DAY orders expiring with the UTC day,
+ * brackets and OCO groups, modify). Orders rest until the driver opens the next bar. cOIDs are unique ("already
+ * registered" on a repeat), as at IBKR; cash is not checked here (the journal and risk own it).
  */
 public final class ReplayVenue implements OrderGateway, ReplayFills {
-    private final Map<String, BrokerOrder> orders = new LinkedHashMap<>();
-    private final Map<String, OrderRequest> requests = new HashMap<>();
+    private final Map<Instrument, SimulatedBroker> brokers = new LinkedHashMap<>();
+    private final Map<String, BrokerOrder> orders = new LinkedHashMap<>();   // by cOID
+    private final Map<String, String> coidOf = new HashMap<>();               // broker order id -> cOID
     private final List<BrokerExecution> executions = new ArrayList<>();
-    private int nextId = 1;
+
+    /** @param series the replayed series, one instrument each */
+    public ReplayVenue(List<Bars> series) {
+        for (Bars b : series)
+            brokers.put(b.instrument(), new SimulatedBroker(b, new Ledger(b.instrument(), BigDecimal.ZERO), BacktestConfig.NO_COMMISSION,
+                BigDecimal.ZERO, IntrabarPath.PESSIMISTIC, true, 0, this::onEvent));
+    }
 
     @Override public synchronized SubmitOutcome submit(OrderRequest r) {
         String ref = r.id().value();
         if (orders.containsKey(ref))
             return new SubmitOutcome.AlreadyRegistered("Order couldn't be submitted: Local order ID=" + ref + " is already registered.");
-        orders.put(ref, new BrokerOrder(Integer.toString(nextId++), ref, r.instrument(), r.side(), r.quantity(), BigDecimal.ZERO,
-            OrderStatus.WORKING));
-        requests.put(ref, r);
-        return new SubmitOutcome.Placed(orders.get(ref).brokerOrderId());
+        SimulatedBroker broker = brokers.get(r.instrument());
+        if (broker == null) return new SubmitOutcome.Rejected("no replayed series for " + r.instrument());
+        if (broker.currentIndex() < 0) return new SubmitOutcome.Rejected(r.instrument() + " has not opened its first bar yet");
+        String brokerId = Integer.toString(orders.size() + 1);
+        orders.put(ref, new BrokerOrder(brokerId, ref, r.instrument(), r.side(), r.quantity(), BigDecimal.ZERO, OrderStatus.WORKING));
+        coidOf.put(brokerId, ref);
+        broker.submit(r);
+        BrokerOrder o = orders.get(ref);
+        return o.status() == OrderStatus.REJECTED ? new SubmitOutcome.Rejected("rejected by the replay venue")
+            : new SubmitOutcome.Placed(brokerId);
     }
 
-    @Override public void openBars(List<BarAt> opening) {
-        for (BarAt b : opening)
-            openBar(b.bars().instrument(), b.time(), b.bars().open(b.i()), b.bars().high(b.i()), b.bars().low(b.i()));
+    @Override public synchronized SubmitOutcome modify(String brokerOrderId, OrderRequest changed) {
+        SimulatedBroker broker = brokers.get(changed.instrument());
+        boolean done = broker != null && broker.modify(changed.id(), changed.quantity(), changed.limitPrice(), changed.stopPrice());
+        return done ? new SubmitOutcome.Placed(brokerOrderId) : new SubmitOutcome.Rejected("order " + brokerOrderId + " is not working");
     }
 
-    /** Bar {@code time} of {@code instrument} opens: fill what its open and range allow. */
-    public synchronized void openBar(Instrument instrument, long time, double open, double high, double low) {
-        for (Map.Entry<String, BrokerOrder> e : orders.entrySet()) {
-            BrokerOrder o = e.getValue();
-            if (o.status().isTerminal() || !o.instrument().equals(instrument)) continue;
-            OrderRequest r = requests.get(e.getKey());
-            BigDecimal px = fillPrice(r, BigDecimal.valueOf(open), BigDecimal.valueOf(high), BigDecimal.valueOf(low));
-            if (px == null) continue;
-            BigDecimal qty = o.remaining();
-            executions.add(new BrokerExecution("replay-" + (executions.size() + 1), e.getKey(), instrument, o.side(), qty, px,
-                BigDecimal.ZERO, time));
-            e.setValue(new BrokerOrder(o.brokerOrderId(), e.getKey(), instrument, o.side(), o.quantity(), o.quantity(), OrderStatus.FILLED));
+    @Override public synchronized void openBars(List<BarAt> opening) {
+        for (BarAt b : opening) {
+            SimulatedBroker broker = brokers.get(b.bars().instrument());
+            broker.advanceTo(b.i());
+            broker.fillAtBar();
         }
     }
 
-    private static BigDecimal fillPrice(OrderRequest r, BigDecimal open, BigDecimal high, BigDecimal low) {
-        boolean buy = r.side() == Side.BUY;
-        return switch (r.type()) {
-            case MKT -> open;
-            case LMT -> buy ? (open.compareTo(r.limitPrice()) <= 0 ? open : low.compareTo(r.limitPrice()) <= 0 ? r.limitPrice() : null)
-                : (open.compareTo(r.limitPrice()) >= 0 ? open : high.compareTo(r.limitPrice()) >= 0 ? r.limitPrice() : null);
-            case STP -> buy ? (open.compareTo(r.stopPrice()) >= 0 ? open : high.compareTo(r.stopPrice()) >= 0 ? r.stopPrice() : null)
-                : (open.compareTo(r.stopPrice()) <= 0 ? open : low.compareTo(r.stopPrice()) <= 0 ? r.stopPrice() : null);
-            case STOP_LIMIT -> null;   // not used by the shipped strategies; rests until cancelled
-        };
+    /** What the simulated broker did, as the gateway would list it: executions, and order statuses with their time. */
+    private void onEvent(OrderEvent e) {
+        BrokerOrder o = orders.get(e.orderId().value());
+        if (o == null) return;
+        switch (e) {
+            case OrderEvent.Filled f -> {
+                executions.add(new BrokerExecution("replay-" + (executions.size() + 1), o.orderRef(), o.instrument(), o.side(),
+                    f.fill().quantity(), f.fill().price(), f.fill().commission(), f.timeMillis(), o.brokerOrderId()));
+                BigDecimal filled = o.filledQuantity().add(f.fill().quantity());
+                update(o, filled, f.leavesQuantity().signum() == 0 ? OrderStatus.FILLED : OrderStatus.PARTIALLY_FILLED, f.timeMillis());
+            }
+            case OrderEvent.Cancelled c -> update(o, o.filledQuantity(), OrderStatus.CANCELLED, c.timeMillis());
+            case OrderEvent.Rejected r -> update(o, o.filledQuantity(), OrderStatus.REJECTED, r.timeMillis());
+            case OrderEvent.Submitted s -> { }
+            case OrderEvent.Accepted a -> { }
+        }
+    }
+
+    private void update(BrokerOrder o, BigDecimal filled, OrderStatus status, long at) {
+        orders.put(o.orderRef(), new BrokerOrder(o.brokerOrderId(), o.orderRef(), o.instrument(), o.side(), o.quantity(), filled,
+            status, at));
     }
 
     @Override public synchronized Optional<BrokerOrder> lookup(String coid) { return Optional.ofNullable(orders.get(coid)); }
@@ -81,15 +106,16 @@ public final class ReplayVenue implements OrderGateway, ReplayFills {
     @Override public synchronized List<Position> positions() {
         Map<Instrument, BigDecimal> pos = new LinkedHashMap<>();
         for (BrokerExecution x : executions)
-            pos.merge(x.instrument(), x.side() == Side.BUY ? x.quantity() : x.quantity().negate(), BigDecimal::add);
+            pos.merge(x.instrument(), x.side() == io.ibex.framework.domain.Side.BUY ? x.quantity() : x.quantity().negate(), BigDecimal::add);
         List<Position> out = new ArrayList<>();
         pos.forEach((in, q) -> { if (q.signum() != 0) out.add(new Position(in, q, BigDecimal.ZERO)); });
         return out;
     }
 
     @Override public synchronized void cancel(String brokerOrderId) {
-        orders.replaceAll((k, o) -> o.brokerOrderId().equals(brokerOrderId) && !o.status().isTerminal()
-            ? new BrokerOrder(o.brokerOrderId(), k, o.instrument(), o.side(), o.quantity(), o.filledQuantity(), OrderStatus.CANCELLED) : o);
+        String coid = coidOf.get(brokerOrderId);
+        BrokerOrder o = coid == null ? null : orders.get(coid);
+        if (o == null || o.status().isTerminal()) return;
+        brokers.get(o.instrument()).cancel(new ClientOrderId(coid));
     }
-
 }

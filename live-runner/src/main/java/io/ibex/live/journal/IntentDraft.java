@@ -1,5 +1,6 @@
 package io.ibex.live.journal;
 
+import io.ibex.framework.domain.ClientOrderId;
 import io.ibex.framework.domain.Instrument;
 import io.ibex.framework.domain.OrderType;
 import io.ibex.framework.domain.Side;
@@ -14,10 +15,18 @@ import java.util.Objects;
  * @param strategySha256 SHA-256 of the plugin JAR, or {@code built-in} for strategies shipped with ibex
  * @param limitPrice     null unless LMT/STOP_LIMIT
  * @param stopPrice      null unless STP/STOP_LIMIT
+ * @param parentId       the entry of a bracket for its take-profit and stop-loss legs, else null
+ * @param ocaGroup       the one-cancels-all group of a bracket's exits or of an OCO order, else null
  */
 public record IntentDraft(String strategy, String strategyVersion, String strategySha256, Instrument instrument,
                           Side side, BigDecimal quantity, OrderType type, BigDecimal limitPrice, BigDecimal stopPrice,
-                          TimeInForce tif) {
+                          TimeInForce tif, ClientOrderId parentId, String ocaGroup) {
+    /** A stand-alone order: no parent, no OCA group. */
+    public IntentDraft(String strategy, String strategyVersion, String strategySha256, Instrument instrument, Side side,
+                       BigDecimal quantity, OrderType type, BigDecimal limitPrice, BigDecimal stopPrice, TimeInForce tif) {
+        this(strategy, strategyVersion, strategySha256, instrument, side, quantity, type, limitPrice, stopPrice, tif, null, null);
+    }
+
     public IntentDraft {
         Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(strategyVersion, "strategyVersion");
@@ -28,6 +37,15 @@ public record IntentDraft(String strategy, String strategyVersion, String strate
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(tif, "tif");
         if (quantity.signum() <= 0) throw new IllegalArgumentException("intent quantity must be positive, was " + quantity);
+        if (ocaGroup != null && (ocaGroup.isBlank() || ocaGroup.length() > JournalSchema.MAX_OCA_GROUP))
+            throw new IllegalArgumentException("OCA group name must be 1.." + JournalSchema.MAX_OCA_GROUP + " characters, was '"
+                + ocaGroup + "'");
+    }
+
+    /** This draft as a leg of a bracket or OCA group. */
+    public IntentDraft linked(ClientOrderId parent, String oca) {
+        return new IntentDraft(strategy, strategyVersion, strategySha256, instrument, side, quantity, type, limitPrice, stopPrice,
+            tif, parent, oca);
     }
 
     public static IntentDraft market(String strategy, String version, String sha, Instrument instrument, Side side,

@@ -28,6 +28,6 @@ public record JournalIntent(long seq, ClientOrderId id, IntentDraft draft, Order
 
     public OrderRequest toRequest() {
         return new OrderRequest(id, draft.instrument(), draft.side(), draft.quantity(), draft.type(), draft.limitPrice(),
-            draft.stopPrice(), draft.tif(), null, null);
+            draft.stopPrice(), draft.tif(), draft.parentId(), draft.ocaGroup());
     }
 }

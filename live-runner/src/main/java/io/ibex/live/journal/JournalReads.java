@@ -33,7 +33,7 @@ final class JournalReads {
     List<JournalIntent> intents(String where, String arg) {
         String sql = "SELECT i.seq, i.coid, i.strategy, i.strategy_version, i.strategy_sha256, i.symbol, i.currency, i.side,"
             + " i.quantity, i.order_type, i.limit_price, i.stop_price, i.tif, i.status, i.broker_order_id, i.attempts,"
-            + " i.created_ms, (SELECT COALESCE(SUM(f.quantity), 0) FROM fill f WHERE f.coid = i.coid)"
+            + " i.created_ms, (SELECT COALESCE(SUM(f.quantity), 0) FROM fill f WHERE f.coid = i.coid), i.parent_coid, i.oca_group"
             + " FROM intent i" + where + " ORDER BY i.seq";
         try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             if (arg != null) ps.setString(1, arg);
@@ -43,7 +43,8 @@ final class JournalReads {
                     IntentDraft d = new IntentDraft(rs.getString(3), rs.getString(4), rs.getString(5),
                         new Instrument(rs.getString(6), rs.getString(7)), Side.valueOf(rs.getString(8)),
                         rs.getBigDecimal(9).stripTrailingZeros(), OrderType.valueOf(rs.getString(10)),
-                        strip(rs.getBigDecimal(11)), strip(rs.getBigDecimal(12)), TimeInForce.valueOf(rs.getString(13)));
+                        strip(rs.getBigDecimal(11)), strip(rs.getBigDecimal(12)), TimeInForce.valueOf(rs.getString(13)),
+                        rs.getString(19) == null ? null : new ClientOrderId(rs.getString(19)), rs.getString(20));
                     out.add(new JournalIntent(rs.getLong(1), new ClientOrderId(rs.getString(2)), d,
                         OrderStatus.valueOf(rs.getString(14)), rs.getString(15), rs.getInt(16),
                         rs.getBigDecimal(18).stripTrailingZeros(), rs.getLong(17)));

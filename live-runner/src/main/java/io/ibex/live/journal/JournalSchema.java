@@ -10,9 +10,12 @@ import java.sql.Statement;
  * Creates, upgrades or checks the journal tables, one step per version; a newer file is refused, not guessed at.
  * Version 1: intents, status changes, fills, runner state. Version 2: the journal's own runner id
  * ({@value #RUNNER_ID_KEY} in runner_state), made once, so cOIDs never repeat across journals (issue 17.2).
+ * Version 3: an intent's bracket parent ({@code parent_coid}) and OCA group ({@code oca_group}), so a restarted runner
+ * knows a bracket's children; intents of older journals get null in both (stand-alone orders, which they were).
  */
 final class JournalSchema {
-    static final int VERSION = 2;
+    static final int VERSION = 3;
+    static final int MAX_OCA_GROUP = 128;
     static final String RUNNER_ID_KEY = "runner_id";
 
     private JournalSchema() {}
@@ -52,6 +55,10 @@ final class JournalSchema {
                     ps.setString(2, ClientOrderIds.newRunnerId(prefix));
                     ps.executeUpdate();
                 }
+            }
+            if (found < 3) {
+                s.execute("ALTER TABLE intent ADD COLUMN IF NOT EXISTS parent_coid VARCHAR(64)");
+                s.execute("ALTER TABLE intent ADD COLUMN IF NOT EXISTS oca_group VARCHAR(" + MAX_OCA_GROUP + ")");
             }
             s.execute("INSERT INTO schema_version VALUES (" + VERSION + ")");
         }

@@ -3,10 +3,6 @@ package io.ibex.live.journal;
 import com.zaxxer.hikari.HikariDataSource;
 import io.ibex.framework.domain.ClientOrderId;
 import io.ibex.framework.domain.Fill;
-import io.ibex.framework.domain.Instrument;
-import io.ibex.framework.domain.OrderType;
-import io.ibex.framework.domain.Side;
-import io.ibex.framework.domain.TimeInForce;
 import io.ibex.framework.event.OrderStatus;
 import io.ibex.framework.files.FileModes;
 
@@ -18,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,9 +25,6 @@ import java.util.Optional;
  */
 public final class OrderJournal implements AutoCloseable {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OrderJournal.class);
-    private static final String INTENT_COLUMNS = "seq, coid, strategy, strategy_version, strategy_sha256, symbol, currency,"
-        + " side, quantity, order_type, limit_price, stop_price, tif, status, broker_order_id, attempts, created_ms";
-
     private final JournalLock lock;
     private final HikariDataSource pool;
     private final String runnerId;
@@ -113,7 +105,7 @@ public final class OrderJournal implements AutoCloseable {
                 }
                 ClientOrderId id = ClientOrderIds.of(runnerId, Instant.ofEpochMilli(now), seq);
                 JournalIntent intent = new JournalIntent(seq, id, d, OrderStatus.NEW, null, 0, BigDecimal.ZERO, now);
-                insertIntent(c, intent, "intent", now);
+                JournalRows.insertIntent(c, intent, "intent", now);
                 c.commit();
                 return intent;
             } catch (SQLException | RuntimeException e) {
@@ -126,33 +118,6 @@ public final class OrderJournal implements AutoCloseable {
         }
     }
 
-    private static void insertIntent(Connection c, JournalIntent i, String note, long now) throws SQLException {
-        IntentDraft d = i.draft();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO intent (" + INTENT_COLUMNS
-            + ", updated_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            ps.setLong(1, i.seq());
-            ps.setString(2, i.id().value());
-            ps.setString(3, d.strategy());
-            ps.setString(4, d.strategyVersion());
-            ps.setString(5, d.strategySha256());
-            ps.setString(6, d.instrument().symbol());
-            ps.setString(7, d.instrument().currency());
-            ps.setString(8, d.side().name());
-            ps.setBigDecimal(9, d.quantity());
-            ps.setString(10, d.type().name());
-            ps.setBigDecimal(11, d.limitPrice());
-            ps.setBigDecimal(12, d.stopPrice());
-            ps.setString(13, d.tif().name());
-            ps.setString(14, i.status().name());
-            ps.setString(15, null);
-            ps.setInt(16, i.attempts());
-            ps.setLong(17, i.createdMillis());
-            ps.setLong(18, now);
-            ps.executeUpdate();
-        }
-        insertChange(c, i.id(), i.status(), note, now);
-    }
-
     /** Puts back every intent the send log names that H2 lost (see {@link SendLog}); returns how many. */
     int restoreFromSendLog() {
         int restored = 0;
@@ -160,7 +125,7 @@ public final class OrderJournal implements AutoCloseable {
             if (find(sent.id()).isPresent()) continue;
             try (Connection c = pool.getConnection()) {
                 c.setAutoCommit(false);
-                insertIntent(c, sent, "restored from the send log: sent, but the H2 journal had lost it", clock.millis());
+                JournalRows.insertIntent(c, sent, "restored from the send log: sent, but the H2 journal had lost it", clock.millis());
                 c.commit();
             } catch (SQLException e) {
                 throw new JournalException("cannot restore intent " + sent.id() + " into journal " + path + ": " + e.getMessage(), e);
@@ -207,7 +172,7 @@ public final class OrderJournal implements AutoCloseable {
                 if (sql.contains("broker_order_id = COALESCE")) ps.setString(i++, brokerOrderId);
                 ps.setString(i, id.value());
                 if (ps.executeUpdate() != 1) throw new JournalException("journal has no intent " + id);
-                insertChange(c, id, status, note, now);
+                JournalRows.insertChange(c, id, status, note, now);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -215,6 +180,40 @@ public final class OrderJournal implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new JournalException("cannot record " + status + " of " + id + " in journal " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Records a modify of a working order: {@code done} false before it is sent (a note only), true once the venue took
+     * it (quantity and prices then become the new ones).
+     */
+    public void amend(ClientOrderId id, BigDecimal quantity, BigDecimal limitPrice, BigDecimal stopPrice, boolean done) {
+        JournalIntent cur = find(id).orElseThrow(() -> new JournalException("journal has no intent " + id));
+        String what = "quantity " + quantity.toPlainString() + (limitPrice == null ? "" : " limit " + limitPrice.toPlainString())
+            + (stopPrice == null ? "" : " stop " + stopPrice.toPlainString());
+        long now = clock.millis();
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                if (done) {
+                    try (PreparedStatement ps = c.prepareStatement(
+                        "UPDATE intent SET quantity = ?, limit_price = ?, stop_price = ?, updated_ms = ? WHERE coid = ?")) {
+                        ps.setBigDecimal(1, quantity);
+                        ps.setBigDecimal(2, limitPrice);
+                        ps.setBigDecimal(3, stopPrice);
+                        ps.setLong(4, now);
+                        ps.setString(5, id.value());
+                        ps.executeUpdate();
+                    }
+                }
+                JournalRows.insertChange(c, id, cur.status(), (done ? "modified: " : "modify requested: ") + what, now);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new JournalException("cannot record the modify of " + id + " in journal " + path + ": " + e.getMessage(), e);
         }
     }
 
@@ -260,7 +259,7 @@ public final class OrderJournal implements AutoCloseable {
                     ps.setString(3, f.orderId().value());
                     ps.executeUpdate();
                 }
-                insertChange(c, f.orderId(), st, "fill " + f.executionId(), now);
+                JournalRows.insertChange(c, f.orderId(), st, "fill " + f.executionId(), now);
                 c.commit();
                 return true;
             } catch (SQLException | RuntimeException e) {
@@ -282,18 +281,15 @@ public final class OrderJournal implements AutoCloseable {
         }
     }
 
-    private static void insertChange(Connection c, ClientOrderId id, OrderStatus status, String note, long now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO status_change (coid, status, note, at_ms) VALUES (?,?,?,?)")) {
-            ps.setString(1, id.value());
-            ps.setString(2, status.name());
-            ps.setString(3, note == null ? null : note.length() > 512 ? note.substring(0, 512) : note);
-            ps.setLong(4, now);
-            ps.executeUpdate();
-        }
-    }
-
     public Optional<JournalIntent> find(ClientOrderId id) {
         List<JournalIntent> l = reads.intents(" WHERE i.coid = ?", id.value());
+        return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
+    }
+
+    /** The intent the broker knows as {@code brokerOrderId} (a bracket child carries no cOID on the wire), if any. */
+    public Optional<JournalIntent> findByBrokerOrderId(String brokerOrderId) {
+        if (brokerOrderId == null || brokerOrderId.isBlank()) return Optional.empty();
+        List<JournalIntent> l = reads.intents(" WHERE i.broker_order_id = ?", brokerOrderId);
         return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
     }
 

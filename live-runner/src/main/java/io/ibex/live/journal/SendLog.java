@@ -52,7 +52,8 @@ final class SendLog implements AutoCloseable {
         String line = String.join("\t", Long.toString(i.seq()), i.id().value(), clean(d.strategy()), clean(d.strategyVersion()),
             clean(d.strategySha256()), d.instrument().symbol(), d.instrument().currency(), d.side().name(),
             d.quantity().toPlainString(), d.type().name(), plain(d.limitPrice()), plain(d.stopPrice()), d.tif().name(),
-            Long.toString(i.createdMillis())) + "\n";
+            Long.toString(i.createdMillis()), d.parentId() == null ? "" : d.parentId().value(),
+            d.ocaGroup() == null ? "" : clean(d.ocaGroup())) + "\n";
         try {
             ByteBuffer b = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
             while (b.hasRemaining()) channel.write(b);
@@ -77,9 +78,12 @@ final class SendLog implements AutoCloseable {
         if (end < 0) return out;
         for (String line : text.substring(0, end).split("\n")) {
             String[] f = line.split("\t", -1);
-            if (f.length != 14) throw new JournalException("send log " + p + " has a damaged line: " + line);
+            // 14 fields up to journal version 2; version 3 adds the bracket parent and the OCA group
+            if (f.length != 14 && f.length != 16) throw new JournalException("send log " + p + " has a damaged line: " + line);
+            boolean linked = f.length == 16;
             IntentDraft d = new IntentDraft(f[2], f[3], f[4], new Instrument(f[5], f[6]), Side.valueOf(f[7]), new BigDecimal(f[8]),
-                OrderType.valueOf(f[9]), decimal(f[10]), decimal(f[11]), TimeInForce.valueOf(f[12]));
+                OrderType.valueOf(f[9]), decimal(f[10]), decimal(f[11]), TimeInForce.valueOf(f[12]),
+                linked && !f[14].isEmpty() ? new ClientOrderId(f[14]) : null, linked && !f[15].isEmpty() ? f[15] : null);
             out.add(new JournalIntent(Long.parseLong(f[0]), new ClientOrderId(f[1]), d, OrderStatus.SUBMITTED, null, 1,
                 BigDecimal.ZERO, Long.parseLong(f[13])));
         }

@@ -30,6 +30,11 @@ public record RiskLimits(BigDecimal maxPosition, BigDecimal maxOrderValue, doubl
         if (maxSnapshotAgeMillis <= 0) throw new IllegalArgumentException("max snapshot age must be positive, was " + maxSnapshotAgeMillis);
     }
 
+    /** These limits with another price collar. */
+    public RiskLimits withPriceCollar(double collar) {
+        return new RiskLimits(maxPosition, maxOrderValue, collar, maxOrdersPerMinute, dailyLossLimit, maxQuantity, maxSnapshotAgeMillis);
+    }
+
     /** Conservative defaults for a paper account: 1 000 shares, 100 000 per order, 5 % collar, 30/min, 5 000 a day. */
     public static RiskLimits defaults() {
         return new RiskLimits(new BigDecimal("1000"), new BigDecimal("100000"), 0.05, 30, new BigDecimal("5000"),

@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Worst-case exposure per instrument (P4): the position (the broker's baseline at the journal's first reconciliation
  * plus the journal's fills), our open intents' remaining quantity (UNKNOWN counted as fully unfilled-but-live, i.e.
- * as if it will fill), and foreign orders seen at the last reconciliation.
+ * as if it will fill; the legs of one OCA group or bracket exit pair, of which at most one fills, as their largest),
+ * and foreign orders seen at the last reconciliation.
  */
 public final class ExposureBook {
     private final OrderJournal journal;
@@ -37,12 +38,31 @@ public final class ExposureBook {
         return baseline(instrument.symbol()).add(journal.position(instrument.symbol()));
     }
 
-    public Exposure of(Instrument instrument) {
+    public Exposure of(Instrument instrument) { return of(instrument, null); }
+
+    /**
+     * As {@link #of(Instrument)}, leaving out the open legs of OCA group {@code newLegsGroup} (null: none): the exposure
+     * a new leg of that group adds to, since at most one leg of a group fills. Each other group counts, per side, as
+     * its largest leg.
+     */
+    public Exposure of(Instrument instrument, String newLegsGroup) {
         BigDecimal buy = BigDecimal.ZERO, sell = BigDecimal.ZERO;
+        Map<String, BigDecimal[]> groups = new java.util.HashMap<>();   // group -> {largest buy, largest sell}
         for (JournalIntent i : journal.openIntents()) {
             if (!i.draft().instrument().symbol().equals(instrument.symbol())) continue;
             BigDecimal rem = i.remainingQuantity();
-            if (i.draft().side() == Side.BUY) buy = buy.add(rem); else sell = sell.add(rem);
+            int side = i.draft().side() == Side.BUY ? 0 : 1;
+            String g = i.draft().ocaGroup();
+            if (g == null) {
+                if (side == 0) buy = buy.add(rem); else sell = sell.add(rem);
+            } else if (!g.equals(newLegsGroup)) {
+                BigDecimal[] m = groups.computeIfAbsent(g, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                m[side] = m[side].max(rem);
+            }
+        }
+        for (BigDecimal[] m : groups.values()) {
+            buy = buy.add(m[0]);
+            sell = sell.add(m[1]);
         }
         for (BrokerOrder o : foreign) {
             if (!o.instrument().symbol().equals(instrument.symbol()) || o.status().isTerminal()) continue;

@@ -48,29 +48,70 @@ public final class GatewayOrders implements OrderGateway {
     @Override public SubmitOutcome submit(OrderRequest r) {
         long conid = client.resolveConid(r.instrument().symbol());   // a failure here happens before anything is sent
         byConid.put(conid, r.instrument());
-        java.math.BigDecimal price = switch (r.type()) {
+        return outcomes(() -> client.placeOrder(ticket(r, conid), policy), 1).get(0);
+    }
+
+    /**
+     * A bracket or OCA group as ONE ticket (ibkr-gateway.md §6.6): a child names its parent's cOID in {@code parentId}
+     * and carries none of its own; the legs of an OCA group (no parent) all say {@code isSingleGroup:true}. The reply's
+     * order ids, in submission order, are the legs' broker ids.
+     */
+    @Override public List<SubmitOutcome> submitGroup(List<OrderRequest> legs) {
+        long conid = client.resolveConid(legs.get(0).instrument().symbol());
+        for (OrderRequest r : legs)
+            if (!r.instrument().equals(legs.get(0).instrument()))
+                throw new IllegalArgumentException("one ticket trades one instrument; got " + r.instrument() + " and " + legs.get(0).instrument());
+        byConid.put(conid, legs.get(0).instrument());
+        List<OrderTicket> tickets = new ArrayList<>();
+        List<String> parents = new ArrayList<>();
+        for (OrderRequest r : legs) {
+            tickets.add(ticket(r, conid));
+            parents.add(r.parentId() == null ? null : r.parentId().value());
+        }
+        boolean oca = legs.stream().allMatch(r -> r.ocaGroup() != null && r.parentId() == null);
+        return outcomes(() -> client.placeOrders(tickets, parents, oca, policy), legs.size());
+    }
+
+    /** Modify resends the whole ticket with the changes (the gateway is strict about missing fields). */
+    @Override public SubmitOutcome modify(String brokerOrderId, OrderRequest changed) {
+        long conid = client.resolveConid(changed.instrument().symbol());
+        return outcomes(() -> client.modifyOrder(brokerOrderId, ticket(changed, conid), policy), 1).get(0);
+    }
+
+    private OrderTicket ticket(OrderRequest r, long conid) {
+        BigDecimal price = switch (r.type()) {
             case MKT -> null;
             case LMT, STOP_LIMIT -> r.limitPrice();
             case STP -> r.stopPrice();
         };
         BigDecimal aux = r.type() == io.ibex.framework.domain.OrderType.STOP_LIMIT ? r.stopPrice() : null;
-        OrderTicket ticket = new OrderTicket(account.value(), conid, r.side(), r.quantity(), r.type(), price, aux, r.tif(),
-            r.id().value(), false);
+        return new OrderTicket(account.value(), conid, r.side(), r.quantity(), r.type(), price, aux, r.tif(), r.id().value(), false);
+    }
+
+    /** One outcome per leg from the answer to one POST (and its reply chain). */
+    private List<SubmitOutcome> outcomes(java.util.function.Supplier<PlaceOrderReply> post, int legs) {
         PlaceOrderReply reply;
         try {
-            reply = client.placeOrder(ticket, policy);
+            reply = post.get();
         } catch (OrderOutcomeUnknownException e) {
             if (e.getCause() instanceof io.ibex.gateway.GatewaySessionExpiredException) onUnauthorized.run();
-            return new SubmitOutcome.Ambiguous(e.getMessage());
+            return java.util.Collections.nCopies(legs, new SubmitOutcome.Ambiguous(e.getMessage()));
         } catch (RateLimitedException | GatewayRequestException refused) {
-            return new SubmitOutcome.Rejected(refused.getMessage());
+            return java.util.Collections.nCopies(legs, new SubmitOutcome.Rejected(refused.getMessage()));
         }
-        return switch (reply) {
-            case PlaceOrderReply.Placed p -> new SubmitOutcome.Placed(p.orderId());
-            case PlaceOrderReply.Rejected x when x.duplicateClientOrderId() -> new SubmitOutcome.AlreadyRegistered(x.reason());
-            case PlaceOrderReply.Rejected x -> new SubmitOutcome.Rejected(x.reason());
-            case PlaceOrderReply.NeedsConfirmation q -> new SubmitOutcome.Ambiguous("question chain left open: " + q.messageIds());
-        };
+        List<SubmitOutcome> out = new ArrayList<>();
+        for (int leg = 0; leg < legs; leg++) {
+            int k = leg;
+            out.add(switch (reply) {
+                case PlaceOrderReply.Placed p when k < p.orderIds().size() -> new SubmitOutcome.Placed(p.orderIds().get(k));
+                case PlaceOrderReply.Placed p -> new SubmitOutcome.Ambiguous("the reply named no order id for leg " + (k + 1));
+                case PlaceOrderReply.Rejected x when x.duplicateClientOrderId() && k == 0 -> new SubmitOutcome.AlreadyRegistered(x.reason());
+                case PlaceOrderReply.Rejected x when x.duplicateClientOrderId() -> new SubmitOutcome.Ambiguous(x.reason());
+                case PlaceOrderReply.Rejected x -> new SubmitOutcome.Rejected(x.reason());
+                case PlaceOrderReply.NeedsConfirmation q -> new SubmitOutcome.Ambiguous("question chain left open: " + q.messageIds());
+            });
+        }
+        return out;
     }
 
     @Override public Optional<BrokerOrder> lookup(String coid) {
@@ -95,11 +136,13 @@ public final class GatewayOrders implements OrderGateway {
 
     @Override public boolean executionsReady() { return client.tradesReady(); }
 
+    @Override public boolean ordersReady() { return client.liveOrdersReady(); }
+
     @Override public List<BrokerExecution> executions() {
         List<BrokerExecution> out = new ArrayList<>();
         for (Trade t : client.trades(7))
             out.add(new BrokerExecution(t.executionId(), t.orderRef(), instrument(t.conid(), t.symbol()), t.side(), t.size(), t.price(),
-                t.commission() == null ? BigDecimal.ZERO : t.commission(), t.timeMillis()));
+                t.commission() == null ? BigDecimal.ZERO : t.commission(), t.timeMillis(), t.orderId().isEmpty() ? null : t.orderId()));
         return out;
     }
 
@@ -123,7 +166,7 @@ public final class GatewayOrders implements OrderGateway {
         BigDecimal total = o.totalSize() != null ? o.totalSize()
             : o.filledQuantity().add(o.remainingQuantity() == null ? BigDecimal.ZERO : o.remainingQuantity());
         return new BrokerOrder(o.orderId(), o.orderRef().isEmpty() ? null : o.orderRef(), instrument(o.conid(), o.ticker()),
-            o.side().orElseThrow(), total, o.filledQuantity(), status(o.status()));
+            o.side().orElseThrow(), total, o.filledQuantity(), status(o.status()), o.lastExecutionMillis().orElse(0));
     }
 
     /** Gateway status words to our lifecycle; Inactive counts as rejected (ibkr-gateway.md §6.5). */

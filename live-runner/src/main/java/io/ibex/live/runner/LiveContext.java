@@ -8,17 +8,17 @@ import io.ibex.framework.domain.Side;
 import io.ibex.framework.domain.TimeInForce;
 import io.ibex.framework.event.OrderEvent;
 import io.ibex.framework.event.OrderStatus;
+import io.ibex.framework.strategy.BracketIds;
 import io.ibex.framework.strategy.Sizing;
 import io.ibex.framework.strategy.StrategyContext;
-import io.ibex.live.journal.IntentDraft;
 import io.ibex.live.journal.JournalIntent;
 import io.ibex.live.journal.OrderJournal;
+
 import io.ibex.live.market.StalenessGuard;
 import io.ibex.live.risk.OrderCheck;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +44,10 @@ public final class LiveContext implements StrategyContext {
     private final Sizing sizing;
     private final BigDecimal initialCash;
     private final Map<Instrument, Double> lastClose = new HashMap<>();
-    private final List<OrderLogRow> log = new ArrayList<>();
-    private final List<OrderEvent> pending = new ArrayList<>();
-    private final Map<ClientOrderId, Instrument> instrumentOf = new HashMap<>();   // also ids the journal never saw (denied)
+    private final EventLog events = new EventLog();
+    final Map<ClientOrderId, Instrument> instrumentOf = new HashMap<>();   // also ids the journal never saw (denied)
+    private final GroupOrders groups;
     private long now;
-    private long denied;
 
     public LiveContext(OrderJournal journal, OrderRouter router, ExposureBook exposure, StalenessGuard guard, OrderGateway gateway,
                        StrategyStamp stamp, Sizing sizing, BigDecimal initialCash) {
@@ -60,6 +59,7 @@ public final class LiveContext implements StrategyContext {
         this.stamp = stamp;
         this.sizing = java.util.Objects.requireNonNull(sizing, "sizing");
         this.initialCash = initialCash;
+        this.groups = new GroupOrders(this, journal, router, guard, events, stamp);
     }
 
     void moveTo(Instrument instrument, long barTime, double close) {
@@ -70,17 +70,14 @@ public final class LiveContext implements StrategyContext {
     /** Values {@code instrument} at {@code price} in {@link #equity()} from now on. */
     void mark(Instrument instrument, double price) { lastClose.put(instrument, price); }
 
-    void logFill(Fill f) {
-        JournalIntent i = journal.find(f.orderId()).orElseThrow();
-        log.add(new OrderLogRow(f.timeMillis(), f.orderId(), "filled", f.side(), f.quantity(), i.draft().type(), f.price(),
-            f.commission(), "", f.instrument()));
-        pending.add(new OrderEvent.Filled(f.orderId(), f.timeMillis(), f, i.remainingQuantity()));
-    }
+    void logFill(Fill f) { events.filled(f, journal.find(f.orderId()).orElseThrow()); }
 
-    void logCancelled(JournalIntent i, String note) {
-        log.add(new OrderLogRow(now, i.id(), "cancelled", i.draft().side(), i.draft().quantity(), i.draft().type(),
-            i.draft().limitPrice(), null, note, i.draft().instrument()));
-        pending.add(new OrderEvent.Cancelled(i.id(), now, note));
+    void logCancelled(JournalIntent i, String note) { events.cancelled(i, now, note); }
+
+    /** What the venue did on its own (expiry, OCA cancel, deactivation), at the time it says. */
+    void logVenueChange(BrokerStatuses.Change c) {
+        if (c.status() == OrderStatus.CANCELLED) events.cancelled(c.intent(), c.timeMillis(), c.note());
+        else events.rejectedLater(c.intent(), c.timeMillis(), c.note());
     }
 
     /** The instrument of an order this context placed or the journal holds; null if unknown. */
@@ -89,14 +86,13 @@ public final class LiveContext implements StrategyContext {
         return in != null ? in : journal.find(id).map(i -> i.draft().instrument()).orElse(null);
     }
 
-    /** The events queued since the last call, oldest first; the queue is then empty. */
+    /** Sends the OCO groups collected since the last call, then returns the events queued since the last call, oldest first. */
     List<OrderEvent> drainEvents() {
-        List<OrderEvent> out = List.copyOf(pending);
-        pending.clear();
-        return out;
+        groups.flushOco();
+        return events.drain();
     }
 
-    public List<OrderLogRow> orderLog() { return List.copyOf(log); }
+    public List<OrderLogRow> orderLog() { return events.rows(); }
 
     @Override public long now() { return now; }
 
@@ -124,48 +120,35 @@ public final class LiveContext implements StrategyContext {
     @Override
     public ClientOrderId submit(Instrument instrument, Side side, double qty, OrderType type, double limitPrice, double stopPrice,
                                 TimeInForce tif) {
-        OrderCheck check = new OrderCheck(instrument, side, qty, type, limitPrice, stopPrice);
-        RouteResult r = router.place(check, q -> new IntentDraft(stamp.name(), stamp.version(), stamp.sha256(), instrument, side,
-            q.stripTrailingZeros(), type, decimal(limitPrice), decimal(stopPrice), tif), guard.view(instrument), equityDecimal());
-        ClientOrderId placed = switch (r) {
-            case RouteResult.Denied d -> {
-                ClientOrderId id = new ClientOrderId("denied-" + ++denied);
-                log.add(row(check, id, "rejected", d.denial().toString()));
-                pending.add(new OrderEvent.Rejected(id, now, d.denial().toString()));
-                yield id;
-            }
-            case RouteResult.Shadowed s -> {
-                log.add(row(check, s.id(), "submitted", "shadow: not sent"));
-                pending.add(new OrderEvent.Submitted(s.id(), now));
-                pending.add(new OrderEvent.Cancelled(s.id(), now, "shadow: not sent"));
-                yield s.id();
-            }
-            case RouteResult.Routed routed -> {
-                log.add(row(check, routed.id(), "submitted", ""));
-                pending.add(new OrderEvent.Submitted(routed.id(), now));
-                if (routed.status() == OrderStatus.REJECTED) {
-                    log.add(row(check, routed.id(), "rejected", "broker rejected"));
-                    pending.add(new OrderEvent.Rejected(routed.id(), now, "broker rejected"));
-                } else {
-                    JournalIntent i = journal.find(routed.id()).orElseThrow();
-                    pending.add(new OrderEvent.Accepted(routed.id(), now, i.brokerOrderId()));
-                }
-                yield routed.id();
-            }
-        };
-        instrumentOf.put(placed, instrument);
-        return placed;
+        return groups.place(List.of(new GroupOrders.Leg(new OrderCheck(instrument, side, qty, type, limitPrice, stopPrice), tif)),
+            false).get(0);
     }
 
-    /** A row for an order that has not filled: its time is now, it has no commission. */
-    private OrderLogRow row(OrderCheck c, ClientOrderId id, String event, String note) {
-        BigDecimal q = Double.isFinite(c.quantity()) ? BigDecimal.valueOf(c.quantity()).stripTrailingZeros() : BigDecimal.ZERO;
-        return new OrderLogRow(now, id, event, c.side(), q, c.type(), decimal(c.limitPrice()), null, note, c.instrument());
+    @Override
+    public BracketIds bracket(Instrument instrument, Side side, double quantity, OrderType entryType, double entryLimit,
+                              double entryStop, double takeProfit, double stopLoss, TimeInForce tif) {
+        Side exit = side == Side.BUY ? Side.SELL : Side.BUY;
+        List<ClientOrderId> ids = groups.place(List.of(
+            new GroupOrders.Leg(new OrderCheck(instrument, side, quantity, entryType, entryLimit, entryStop), tif),
+            new GroupOrders.Leg(new OrderCheck(instrument, exit, quantity, OrderType.LMT, takeProfit, Double.NaN), TimeInForce.GTC),
+            new GroupOrders.Leg(new OrderCheck(instrument, exit, quantity, OrderType.STP, Double.NaN, stopLoss), TimeInForce.GTC)),
+            true);
+        return new BracketIds(ids.get(0), ids.get(1), ids.get(2));
     }
 
-    private static BigDecimal decimal(double price) { return Double.isFinite(price) ? BigDecimal.valueOf(price).stripTrailingZeros() : null; }
+    @Override
+    public ClientOrderId submitOco(String ocoGroup, Instrument instrument, Side side, double quantity, OrderType type,
+                                   double limitPrice, double stopPrice, TimeInForce tif) {
+        return groups.oco(ocoGroup, new GroupOrders.Leg(new OrderCheck(instrument, side, quantity, type, limitPrice, stopPrice), tif));
+    }
+
+    @Override
+    public boolean modify(ClientOrderId id, double quantity, double limitPrice, double stopPrice) {
+        return groups.modify(id, quantity, limitPrice, stopPrice);
+    }
 
     @Override public void cancel(ClientOrderId id) {
+        if (groups.cancelUnsent(id)) return;
         journal.find(id).ifPresent(i -> {
             if (!i.status().isTerminal() && i.brokerOrderId() != null) {
                 journal.setStatus(id, OrderStatus.PENDING_CANCEL, null, "cancel requested by strategy");

@@ -34,6 +34,7 @@ public final class LiveRunner implements MarketData.BarListener {
     private final List<Instrument> instruments;
     private final long barMillis;
     private final Map<Instrument, RingBarWindow> windows = new HashMap<>();
+    private final BrokerStatuses statuses;
     private volatile boolean ready;
     private int droppedBars;
     private boolean cancelledAfterFailure;
@@ -61,6 +62,7 @@ public final class LiveRunner implements MarketData.BarListener {
         this.hosts = new LinkedHashMap<>(hosts);
         this.instruments = List.copyOf(hosts.keySet());
         hosts.forEach((in, h) -> windows.put(in, new RingBarWindow(in, h.lookback())));
+        this.statuses = new BrokerStatuses(journal, gateway, ctx::now, router.clock());
     }
 
     private static Map<Instrument, StrategyHost> single(StrategyHost host, List<Instrument> instruments) {
@@ -86,8 +88,14 @@ public final class LiveRunner implements MarketData.BarListener {
      * (applied to the journal by the reconciliation, once each) are then told to the strategy, before its next bar.
      */
     public Reconciler.Report reconnected() {
+        List<JournalIntent> open = journal.openIntents();
         Reconciler.Report r = start();
         for (Fill f : r.fills()) ctx.logFill(f);
+        for (JournalIntent before : open) {   // cancels and rejections the reconciliation found (expiry, OCA) reach the strategy too
+            JournalIntent now = journal.find(before.id()).orElseThrow();
+            if (now.status() == OrderStatus.CANCELLED || now.status() == OrderStatus.REJECTED)
+                ctx.logVenueChange(new BrokerStatuses.Change(now, now.status(), ctx.now(), "reconciled: " + now.status().name().toLowerCase()));
+        }
         deliverEvents();
         return r;
     }
@@ -135,9 +143,18 @@ public final class LiveRunner implements MarketData.BarListener {
         return warm.dropped();
     }
 
-    /** Applies new executions once each and tells the strategy. */
+    /**
+     * Applies new executions once each, then what the venue did on its own to our working orders (expiry, OCA cancels,
+     * confirmed cancels), and tells the strategy: fills first, then those changes in journal order.
+     */
     public void deliverFills() {
-        for (Fill f : router.syncFills()) ctx.logFill(f);
+        boolean groupFilled = false;
+        for (Fill f : router.syncFills()) {
+            ctx.logFill(f);
+            groupFilled |= journal.find(f.orderId()).map(i -> i.draft().ocaGroup() != null || i.draft().parentId() != null
+                || journal.openIntents().stream().anyMatch(o -> f.orderId().equals(o.draft().parentId()))).orElse(false);
+        }
+        for (BrokerStatuses.Change c : statuses.sync(groupFilled)) ctx.logVenueChange(c);
         deliverEvents();
     }
 

@@ -16,10 +16,33 @@ public interface OrderGateway {
     SubmitOutcome submit(OrderRequest request);
 
     /**
+     * A bracket (first leg the parent, the others naming it in {@link OrderRequest#parentId()}) or an OCA group (every leg
+     * with the same {@link OrderRequest#ocaGroup()}) as ONE ticket; one outcome per leg, in order. Called once per
+     * attempt, never retried. The default sends the legs one by one, parent first: right only for a venue that takes
+     * parent and group from each request.
+     */
+    default List<SubmitOutcome> submitGroup(List<OrderRequest> legs) {
+        List<SubmitOutcome> out = new java.util.ArrayList<>();
+        for (OrderRequest r : legs) out.add(submit(r));
+        return out;
+    }
+
+    /**
+     * Changes a working order to {@code changed} (same id, side, type and time in force; new quantity or prices).
+     * {@link SubmitOutcome.Placed} when the venue took it, Rejected when it refused; never retried.
+     */
+    default SubmitOutcome modify(String brokerOrderId, OrderRequest changed) {
+        return new SubmitOutcome.Rejected(getClass().getSimpleName() + " cannot modify orders");
+    }
+
+    /**
      * Finds an order by cOID: live orders (after the force/pre-flight dance), then trades. Empty means "not seen in
      * this probe", which alone is no proof the order does not exist.
      */
     Optional<BrokerOrder> lookup(String clientOrderId);
+
+    /** True when {@link #liveOrders} can be fetched now without waiting on the gateway's pacing. */
+    default boolean ordersReady() { return true; }
 
     /** Working and recent orders of the account, ours and foreign. */
     List<BrokerOrder> liveOrders();

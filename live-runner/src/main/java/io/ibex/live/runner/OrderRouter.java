@@ -2,6 +2,7 @@ package io.ibex.live.runner;
 
 import io.ibex.framework.domain.ClientOrderId;
 import io.ibex.framework.domain.Fill;
+import io.ibex.framework.domain.OrderRequest;
 import io.ibex.framework.event.OrderStatus;
 import io.ibex.session.alert.AlertEvent;
 import io.ibex.live.journal.ClientOrderIds;
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -61,7 +63,23 @@ public final class OrderRouter {
 
     /** Routes one intent. {@code check} carries the strategy's raw numbers, validated by risk before anything else. */
     public synchronized RouteResult place(OrderCheck check, IntentDraftFactory draft, MarketView view, BigDecimal equity) {
-        RiskDecision d = risk.check(check, view, exposure.of(check.instrument()), equity);
+        RouteResult admitted = admit(check, draft, view, equity);
+        if (!(admitted instanceof RouteResult.Routed r)) return admitted;
+        return sendGroup(List.of(journal.find(r.id()).orElseThrow())).get(0);
+    }
+
+    /**
+     * Risk, then the journal commit of one intent that is NOT sent yet: Denied, Shadowed (journaled as not sent), or
+     * Routed with status NEW. {@link #sendGroup} sends it, alone or with the other legs of its group.
+     */
+    public synchronized RouteResult admit(OrderCheck check, IntentDraftFactory draft, MarketView view, BigDecimal equity) {
+        return admit(check, draft, view, equity, null);
+    }
+
+    /** As {@link #admit(OrderCheck, IntentDraftFactory, MarketView, BigDecimal)} for a leg of OCA group {@code ocaGroup}. */
+    public synchronized RouteResult admit(OrderCheck check, IntentDraftFactory draft, MarketView view, BigDecimal equity,
+                                          String ocaGroup) {
+        RiskDecision d = risk.check(check, view, exposure.of(check.instrument(), ocaGroup), equity);
         if (d instanceof RiskDecision.Denied denied) {
             log.warn("{}", denied);
             if (denied.reason() == io.ibex.live.risk.DenyReason.DAILY_LOSS)
@@ -74,12 +92,73 @@ public final class OrderRouter {
             log.info("shadow order {} {} {} {} (not sent)", intent.id(), check.side(), check.quantity(), check.instrument());
             return new RouteResult.Shadowed(intent.id());
         }
-        OrderStatus status = send(intent, true);
-        if (status == OrderStatus.UNKNOWN)
-            alerts.raise(AlertEvent.ORDER_OUTCOME_UNKNOWN, intent.id().toString(), "order " + intent.id() + " outcome unknown"
-                + " (no clear answer, not found by its cOID); it is NOT resent. Check: ibex orders --refresh");
-        return new RouteResult.Routed(intent.id(), status);
+        return new RouteResult.Routed(intent.id(), OrderStatus.NEW);
     }
+
+    /**
+     * Changes a working order: risk checks the changed order, the journal notes the request before it is sent, and
+     * takes the new quantity and prices once the venue accepted. Never retried. True when the venue took it.
+     */
+    public synchronized boolean modify(JournalIntent intent, OrderRequest changed, OrderCheck check, MarketView view,
+                                       BigDecimal equity) {
+        if (shadow) return false;
+        RiskDecision d = risk.check(check, view, exposure.of(check.instrument()), equity);
+        if (d instanceof RiskDecision.Denied denied) {
+            log.warn("modify of {} denied: {}", intent.id(), denied);
+            return false;
+        }
+        journal.amend(intent.id(), changed.quantity(), changed.limitPrice(), changed.stopPrice(), false);
+        SubmitOutcome outcome;
+        try {
+            outcome = gateway.modify(intent.brokerOrderId(), changed);
+        } catch (RuntimeException e) {
+            outcome = new SubmitOutcome.Ambiguous(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        if (outcome instanceof SubmitOutcome.Placed) {
+            journal.amend(intent.id(), changed.quantity(), changed.limitPrice(), changed.stopPrice(), true);
+            return true;
+        }
+        log.warn("modify of {} not applied: {}", intent.id(), outcome);
+        return false;
+    }
+
+    /** Marks admitted intents that will never be sent (another leg of their group was denied) as cancelled. */
+    public synchronized void abandon(List<ClientOrderId> ids, String why) {
+        for (ClientOrderId id : ids) journal.setStatus(id, OrderStatus.CANCELLED, null, "not sent: " + why);
+    }
+
+    /**
+     * Sends committed NEW intents as one ticket (one leg: a plain order; several: a bracket or OCA group), each attempt
+     * committed first; one result per leg. An ambiguous single order is looked up by cOID at once; an ambiguous group
+     * leg is left UNKNOWN for reconciliation, which never resends a leg of a group.
+     */
+    public synchronized List<RouteResult> sendGroup(List<JournalIntent> legs) {
+        for (JournalIntent i : legs) journal.markSending(i.id());
+        List<SubmitOutcome> outcomes;
+        try {
+            outcomes = legs.size() == 1 ? List.of(gateway.submit(legs.get(0).toRequest()))
+                : gateway.submitGroup(legs.stream().map(JournalIntent::toRequest).toList());
+        } catch (RuntimeException e) {
+            // anything unclassified after the POST left is ambiguous, never "not placed"
+            SubmitOutcome unknown = new SubmitOutcome.Ambiguous(e.getClass().getSimpleName() + ": " + e.getMessage());
+            outcomes = legs.stream().map(l -> unknown).toList();
+        }
+        if (outcomes.size() != legs.size())
+            outcomes = legs.stream().map(l -> (SubmitOutcome) new SubmitOutcome.Ambiguous("the venue answered a different number of legs")).toList();
+        List<RouteResult> out = new java.util.ArrayList<>();
+        for (int k = 0; k < legs.size(); k++) {
+            ClientOrderId id = legs.get(k).id();
+            OrderStatus status = record(id, outcomes.get(k), legs.size() == 1);
+            if (status == OrderStatus.UNKNOWN)
+                alerts.raise(AlertEvent.ORDER_OUTCOME_UNKNOWN, id.toString(), "order " + id + " outcome unknown"
+                    + " (no clear answer, not found by its cOID); it is NOT resent. Check: ibex orders --refresh");
+            out.add(new RouteResult.Routed(id, status));
+        }
+        return out;
+    }
+
+    /** The clock intents are stamped with. */
+    public InstantSource clock() { return clock; }
 
     /** Where "outcome unknown" and "daily loss limit" go for the operator (the log only, unless set). */
     public OrderRouter alertTo(AlertSink sink) {
@@ -89,15 +168,18 @@ public final class OrderRouter {
 
     /** One attempt on the wire for a committed intent; the attempt count is committed first. */
     private OrderStatus send(JournalIntent intent, boolean resolveIfAmbiguous) {
-        ClientOrderId id = intent.id();
-        journal.markSending(id);
+        journal.markSending(intent.id());
         SubmitOutcome outcome;
         try {
             outcome = gateway.submit(intent.toRequest());
         } catch (RuntimeException e) {
-            // anything unclassified after the POST left is ambiguous, never "not placed"
             outcome = new SubmitOutcome.Ambiguous(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
+        return record(intent.id(), outcome, resolveIfAmbiguous);
+    }
+
+    /** Records what one attempt told us about intent {@code id}. */
+    private OrderStatus record(ClientOrderId id, SubmitOutcome outcome, boolean resolveIfAmbiguous) {
         return switch (outcome) {
             case SubmitOutcome.Placed p -> {
                 journal.setStatus(id, OrderStatus.WORKING, p.brokerOrderId(), "placed");
@@ -131,6 +213,11 @@ public final class OrderRouter {
         if (intent.status() != OrderStatus.UNKNOWN && intent.status() != OrderStatus.SUBMITTED) return intent.status();
         if (intent.status() == OrderStatus.SUBMITTED)
             journal.setStatus(id, OrderStatus.UNKNOWN, null, "sent before a restart, answer not recorded");
+        if (intent.draft().parentId() != null) {
+            // a bracket child carries no cOID on the wire: no lookup can find it, and it is never resent
+            log.warn("order {} (a bracket child, no cOID at the broker) stays UNKNOWN: check ibex orders --refresh", id);
+            return OrderStatus.UNKNOWN;
+        }
         for (int probe = 1; probe <= lookupPolicy.probes(); probe++) {
             Optional<BrokerOrder> found;
             try {
@@ -142,6 +229,12 @@ public final class OrderRouter {
             }
             if (found.isPresent()) return adopt(id, found.get());
             if (probe < lookupPolicy.probes()) pause(lookupPolicy.spacing());
+        }
+        if (intent.draft().parentId() != null || intent.draft().ocaGroup() != null) {
+            // a leg sent alone would lose its parent or group, and a child has no cOID to make a resend safe
+            log.warn("order {} (a bracket or OCA leg) not found after {} probes; it stays UNKNOWN and is NOT resent", id,
+                lookupPolicy.probes());
+            return OrderStatus.UNKNOWN;
         }
         long age = clock.millis() - intent.createdMillis();
         if (age >= RESEND_WINDOW_MILLIS) {
@@ -200,16 +293,23 @@ public final class OrderRouter {
     public synchronized java.util.List<Fill> syncFills() {
         java.util.List<Fill> added = new java.util.ArrayList<>();
         for (BrokerExecution x : gateway.executions()) {
-            if (!journal.issued(x.orderRef())) {
+            ClientOrderId id = ours(x);
+            if (id == null) {
                 if (ClientOrderIds.isOurs(journal.runnerId(), x.orderRef()))
                     log.error("execution {} names {} which is not in this journal; investigate", x.executionId(), x.orderRef());
                 continue;
             }
-            ClientOrderId id = new ClientOrderId(x.orderRef());
             Fill f = new Fill(x.executionId(), id, x.instrument(), x.side(), x.quantity(), x.price(), x.commission(), x.timeMillis());
             if (journal.recordFill(f)) added.add(f);
         }
         return added;
+    }
+
+    /** Our intent behind an execution: by its cOID, or (a bracket child has none on the wire) by the broker's order id. */
+    private ClientOrderId ours(BrokerExecution x) {
+        if (journal.issued(x.orderRef())) return new ClientOrderId(x.orderRef());
+        if (x.orderRef() != null && !x.orderRef().isBlank()) return null;
+        return journal.findByBrokerOrderId(x.brokerOrderId()).filter(i -> i.draft().parentId() != null).map(JournalIntent::id).orElse(null);
     }
 
     private OrderStatus current(ClientOrderId id) { return journal.find(id).orElseThrow().status(); }

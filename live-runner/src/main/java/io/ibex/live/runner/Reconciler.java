@@ -68,8 +68,9 @@ public final class Reconciler {
         }
         List<BrokerOrder> foreign = new ArrayList<>();
         for (BrokerOrder o : gateway.liveOrders()) {
-            if (journal.issued(o.orderRef())) {
-                ClientOrderId id = new ClientOrderId(o.orderRef());
+            ClientOrderId child = childOf(o);
+            if (journal.issued(o.orderRef()) || child != null) {
+                ClientOrderId id = child != null ? child : new ClientOrderId(o.orderRef());
                 if (o.status() == OrderStatus.CANCELLED || o.status() == OrderStatus.REJECTED)
                     journal.setStatus(id, o.status(), o.brokerOrderId(), "reconciled from live orders");
                 else if (o.status() == OrderStatus.WORKING || o.status() == OrderStatus.PENDING_CANCEL)
@@ -88,6 +89,13 @@ public final class Reconciler {
         log.info("reconciliation completed: {} new fills, {} intents resolved, {} foreign orders, frozen {}",
             fills.size(), resolved, foreign.size(), frozen);
         return new Report(List.copyOf(fills), resolved, List.copyOf(foreign), frozen, List.copyOf(messages));
+    }
+
+    /** One of our bracket children: it carries no cOID on the wire, the journal knows it by the broker's order id. */
+    private ClientOrderId childOf(BrokerOrder o) {
+        if (o.orderRef() != null && !o.orderRef().isBlank()) return null;
+        return journal.findByBrokerOrderId(o.brokerOrderId()).filter(i -> i.draft().parentId() != null).map(JournalIntent::id)
+            .orElse(null);
     }
 
     private Set<Instrument> comparePositions(List<Instrument> instruments, List<String> messages) {

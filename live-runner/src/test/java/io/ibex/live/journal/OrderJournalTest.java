@@ -78,7 +78,8 @@ class OrderJournalTest {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + j.toAbsolutePath());
              java.sql.Statement s = c.createStatement()) {   // make it what ibex 0.1 wrote: version 1, no runner id
             s.execute("DELETE FROM runner_state WHERE k = 'runner_id'");
-            s.execute("DELETE FROM schema_version WHERE version = 2");
+            s.execute("DELETE FROM schema_version");
+            s.execute("INSERT INTO schema_version VALUES (1)");
         }
         try (OrderJournal journal = OrderJournal.open(j, "ibex", CLOCK)) {
             assertThat(journal.runnerId()).matches("ibex[a-z0-9]{6}");
