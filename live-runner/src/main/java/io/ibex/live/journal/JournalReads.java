@@ -58,19 +58,35 @@ final class JournalReads {
 
     private static BigDecimal strip(BigDecimal b) { return b == null ? null : b.stripTrailingZeros(); }
 
+    private static final String FILLS = "SELECT f.execution_id, f.coid, f.symbol, i.currency, f.side, f.quantity, f.price,"
+        + " f.commission, f.time_ms FROM fill f JOIN intent i ON i.coid = f.coid";
+
     List<Fill> fills() {
-        String sql = "SELECT f.execution_id, f.coid, f.symbol, i.currency, f.side, f.quantity, f.price, f.commission, f.time_ms"
-            + " FROM fill f JOIN intent i ON i.coid = f.coid ORDER BY f.time_ms, f.execution_id";
-        try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(FILLS + " ORDER BY f.time_ms, f.execution_id");
+             ResultSet rs = ps.executeQuery()) {
             List<Fill> out = new ArrayList<>();
-            while (rs.next())
-                out.add(new Fill(rs.getString(1), new ClientOrderId(rs.getString(2)), new Instrument(rs.getString(3), rs.getString(4)),
-                    Side.valueOf(rs.getString(5)), rs.getBigDecimal(6).stripTrailingZeros(), rs.getBigDecimal(7).stripTrailingZeros(),
-                    rs.getBigDecimal(8).stripTrailingZeros(), rs.getLong(9)));
+            while (rs.next()) out.add(fill(rs));
             return out;
         } catch (SQLException e) {
             throw new JournalException("cannot read fills from journal " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    /** One fill as the table holds it (its decimals at the table's scale), on the caller's connection. */
+    static Fill fill(Connection c, String executionId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(FILLS + " WHERE f.execution_id = ?")) {
+            ps.setString(1, executionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new SQLException("fill " + executionId + " is not in the journal");
+                return fill(rs);
+            }
+        }
+    }
+
+    private static Fill fill(ResultSet rs) throws SQLException {
+        return new Fill(rs.getString(1), new ClientOrderId(rs.getString(2)), new Instrument(rs.getString(3), rs.getString(4)),
+            Side.valueOf(rs.getString(5)), rs.getBigDecimal(6).stripTrailingZeros(), rs.getBigDecimal(7).stripTrailingZeros(),
+            rs.getBigDecimal(8).stripTrailingZeros(), rs.getLong(9));
     }
 
     Optional<String> state(String key) {

@@ -32,6 +32,7 @@ public final class OrderJournal implements AutoCloseable {
     private final Path path;
     private final SendLog sendLog;
     private final JournalReads reads;
+    private final FillBook book;
 
     private OrderJournal(JournalLock lock, HikariDataSource pool, String runnerId, InstantSource clock, Path path,
                          SendLog sendLog) {
@@ -42,6 +43,7 @@ public final class OrderJournal implements AutoCloseable {
         this.path = path;
         this.sendLog = sendLog;
         this.reads = new JournalReads(pool, path);
+        this.book = new FillBook(reads.fills());
     }
 
     /**
@@ -260,7 +262,9 @@ public final class OrderJournal implements AutoCloseable {
                     ps.executeUpdate();
                 }
                 JournalRows.insertChange(c, f.orderId(), st, "fill " + f.executionId(), now);
+                Fill stored = JournalReads.fill(c, f.executionId());   // the table's decimals, for the in-memory book
                 c.commit();
+                book.add(stored);
                 return true;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -301,15 +305,14 @@ public final class OrderJournal implements AutoCloseable {
         return reads.intents(" WHERE i.status NOT IN ('FILLED','CANCELLED','REJECTED')", null);
     }
 
-    /** Every fill, in execution-time order. */
-    public List<Fill> fills() { return reads.fills(); }
+    /** Every fill, in execution-time order (from memory: {@link FillBook}). */
+    public List<Fill> fills() { return book.fills(); }
 
     /** Signed position in {@code symbol} derived from the journal's fills (L1). */
-    public BigDecimal position(String symbol) {
-        BigDecimal p = BigDecimal.ZERO;
-        for (Fill f : fills()) if (f.instrument().symbol().equals(symbol)) p = p.add(f.signedQuantity());
-        return p.stripTrailingZeros();
-    }
+    public BigDecimal position(String symbol) { return book.position(symbol); }
+
+    /** The cash the fills moved: buys cost, sells brought, commissions paid. */
+    public BigDecimal cashFlow() { return book.cashFlow(); }
 
     /** Persisted runner state (e.g. {@code halted}), so a kill switch survives a restart (P4). */
     public void putState(String key, String value) {

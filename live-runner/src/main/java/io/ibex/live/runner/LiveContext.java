@@ -98,11 +98,7 @@ public final class LiveContext implements StrategyContext {
 
     @Override public double position(Instrument instrument) { return exposure.position(instrument).doubleValue(); }
 
-    BigDecimal cashDecimal() {
-        BigDecimal cash = initialCash;
-        for (Fill f : journal.fills()) cash = cash.subtract(f.signedQuantity().multiply(f.price())).subtract(f.commission());
-        return cash;
-    }
+    BigDecimal cashDecimal() { return initialCash.add(journal.cashFlow()); }
 
     @Override public double cash() { return cashDecimal().doubleValue(); }
 
