@@ -1,8 +1,9 @@
 package io.ibex.backtest;
 
+import io.ibex.execution.IntrabarPath;
 import io.ibex.framework.strategy.Sizing;
-import io.ibex.backtest.commission.CommissionModel;
-import io.ibex.backtest.commission.NoCommission;
+import io.ibex.execution.commission.CommissionModel;
+import io.ibex.execution.commission.NoCommission;
 
 import java.math.BigDecimal;
 import java.util.Objects;

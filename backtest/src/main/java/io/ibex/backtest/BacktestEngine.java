@@ -1,5 +1,8 @@
 package io.ibex.backtest;
 
+import io.ibex.execution.SimulatedBroker;
+import io.ibex.execution.Decimals;
+import io.ibex.execution.Ledger;
 import io.ibex.framework.domain.Bars;
 import io.ibex.framework.error.DataException;
 import io.ibex.framework.strategy.Strategy;

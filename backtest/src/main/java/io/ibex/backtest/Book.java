@@ -1,5 +1,7 @@
 package io.ibex.backtest;
 
+import io.ibex.execution.Ledger;
+import io.ibex.execution.CashAccount;
 import io.ibex.framework.domain.Instrument;
 
 /**

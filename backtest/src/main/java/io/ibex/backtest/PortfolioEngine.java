@@ -1,5 +1,10 @@
 package io.ibex.backtest;
 
+import io.ibex.execution.SimulatedBroker;
+import io.ibex.execution.Decimals;
+import io.ibex.execution.Ledger;
+import io.ibex.execution.CashAccount;
+import io.ibex.execution.Trade;
 import io.ibex.framework.domain.Bars;
 import io.ibex.framework.domain.Instrument;
 import io.ibex.framework.domain.Position;

@@ -3,7 +3,7 @@ package io.ibex.backtest;
 import io.ibex.backtest.BacktestConfig;
 import io.ibex.backtest.FillMode;
 import io.ibex.framework.strategy.Sizing;
-import io.ibex.backtest.commission.CommissionModels;
+import io.ibex.execution.commission.CommissionModels;
 import io.ibex.framework.error.ConfigException;
 
 import java.math.BigDecimal;

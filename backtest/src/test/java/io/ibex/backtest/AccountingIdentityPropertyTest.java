@@ -1,6 +1,10 @@
 package io.ibex.backtest;
 
-import io.ibex.backtest.commission.CommissionModels;
+import io.ibex.execution.SimulatedBroker;
+import io.ibex.execution.IntrabarPath;
+import io.ibex.execution.Ledger;
+import io.ibex.execution.Trade;
+import io.ibex.execution.commission.CommissionModels;
 import io.ibex.data.BarSources;
 import io.ibex.framework.domain.Bars;
 import io.ibex.framework.domain.ClientOrderId;

@@ -1,5 +1,6 @@
 package io.ibex.backtest;
 
+import io.ibex.execution.Trade;
 import io.ibex.framework.strategy.Sizing;
 import io.ibex.framework.domain.Bars;
 import io.ibex.framework.domain.Side;

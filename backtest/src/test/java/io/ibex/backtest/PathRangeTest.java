@@ -1,5 +1,6 @@
 package io.ibex.backtest;
 
+import io.ibex.execution.IntrabarPath;
 import io.ibex.data.BarSources;
 import io.ibex.framework.domain.Bars;
 import io.ibex.framework.strategy.Params;

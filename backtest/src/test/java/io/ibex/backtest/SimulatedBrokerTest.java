@@ -1,5 +1,7 @@
 package io.ibex.backtest;
 
+import io.ibex.execution.SimulatedBroker;
+import io.ibex.execution.Ledger;
 import io.ibex.framework.domain.Bars;
 import io.ibex.framework.domain.ClientOrderId;
 import io.ibex.framework.domain.Instrument;

@@ -1,8 +1,8 @@
 package io.ibex.bench;
 
-import io.ibex.backtest.commission.CommissionLedger;
-import io.ibex.backtest.commission.CommissionModel;
-import io.ibex.backtest.commission.CommissionModels;
+import io.ibex.execution.commission.CommissionLedger;
+import io.ibex.execution.commission.CommissionModel;
+import io.ibex.execution.commission.CommissionModels;
 import io.ibex.framework.domain.Instrument;
 import io.ibex.framework.domain.Side;
 import org.openjdk.jmh.annotations.Benchmark;

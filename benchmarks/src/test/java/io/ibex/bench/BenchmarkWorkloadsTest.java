@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.ibex.backtest.BacktestConfig;
 import io.ibex.backtest.BacktestEngine;
 import io.ibex.backtest.BacktestResult;
-import io.ibex.backtest.Trade;
+import io.ibex.execution.Trade;
 import io.ibex.data.BarFiles;
 import io.ibex.framework.domain.Bars;
 import io.ibex.framework.domain.Instrument;

@@ -3,7 +3,7 @@ package io.ibex.cli;
 import io.ibex.backtest.BacktestConfig;
 import io.ibex.backtest.PortfolioEngine;
 import io.ibex.cli.backtest.BacktestRequest;
-import io.ibex.backtest.commission.CommissionModels;
+import io.ibex.execution.commission.CommissionModels;
 import io.ibex.cli.backtest.BacktestRun;
 import io.ibex.backtest.report.SharpeCi;
 import io.ibex.data.BarSources;

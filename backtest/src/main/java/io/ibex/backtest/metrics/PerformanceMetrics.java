@@ -1,7 +1,7 @@
 package io.ibex.backtest.metrics;
 
 import io.ibex.backtest.BacktestResult;
-import io.ibex.backtest.Trade;
+import io.ibex.execution.Trade;
 import io.ibex.backtest.stats.Median;
 import io.ibex.framework.domain.Bars;
 

@@ -4,7 +4,7 @@ import io.ibex.framework.domain.DecimalText;
 import io.ibex.backtest.BacktestResult;
 import io.ibex.backtest.OrderLogEntry;
 import io.ibex.backtest.PortfolioEngine;
-import io.ibex.backtest.Trade;
+import io.ibex.execution.Trade;
 import io.ibex.backtest.metrics.PerformanceMetrics;
 
 import java.io.IOException;

@@ -108,7 +108,7 @@ public final class HtmlReport {
         Html.row(b, "Sharpe 95% " + x.sharpeCi().cliName() + " interval", Html.num(x.sharpeLow()) + " .. " + Html.num(x.sharpeHigh()));
         Html.row(b, "Deflated Sharpe (1 trial: P[true Sharpe > 0])", Html.num(x.deflatedSharpe()));
         if (pathRange != null) {
-            for (Map.Entry<io.ibex.backtest.IntrabarPath, BigDecimal> e : pathRange.netProfit().entrySet())
+            for (Map.Entry<io.ibex.execution.IntrabarPath, BigDecimal> e : pathRange.netProfit().entrySet())
                 Html.row(b, "Net profit, intrabar " + e.getKey().cliName(), CsvFiles.plain(e.getValue()));
             Html.row(b, "Path range (max − min)", CsvFiles.plain(pathRange.width()));
         }

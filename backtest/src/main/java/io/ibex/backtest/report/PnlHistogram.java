@@ -1,6 +1,6 @@
 package io.ibex.backtest.report;
 
-import io.ibex.backtest.Trade;
+import io.ibex.execution.Trade;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.ibex.backtest.report;
 
 import io.ibex.backtest.BacktestResult;
-import io.ibex.backtest.IntrabarPath;
+import io.ibex.execution.IntrabarPath;
 import io.ibex.backtest.PathRange;
 import io.ibex.backtest.metrics.Metrics;
 

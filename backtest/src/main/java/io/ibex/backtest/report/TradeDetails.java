@@ -2,7 +2,7 @@ package io.ibex.backtest.report;
 
 import io.ibex.backtest.BacktestResult;
 import io.ibex.backtest.OrderLogEntry;
-import io.ibex.backtest.Trade;
+import io.ibex.execution.Trade;
 import io.ibex.framework.domain.Bars;
 import io.ibex.framework.domain.ClientOrderId;
 import io.ibex.framework.domain.OrderType;

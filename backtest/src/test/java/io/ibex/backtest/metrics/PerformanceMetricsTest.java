@@ -1,6 +1,6 @@
 package io.ibex.backtest.metrics;
 
-import io.ibex.backtest.Trade;
+import io.ibex.execution.Trade;
 import io.ibex.framework.domain.Instrument;
 import io.ibex.framework.domain.Side;
 import org.junit.jupiter.api.Test;

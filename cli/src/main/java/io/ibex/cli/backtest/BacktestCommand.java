@@ -3,7 +3,7 @@ package io.ibex.cli.backtest;
 import io.ibex.backtest.RunOptions;
 
 import io.ibex.backtest.BacktestConfig;
-import io.ibex.backtest.IntrabarPath;
+import io.ibex.execution.IntrabarPath;
 import io.ibex.backtest.report.SharpeCi;
 import io.ibex.data.BarSizes;
 import io.ibex.framework.error.ConfigException;

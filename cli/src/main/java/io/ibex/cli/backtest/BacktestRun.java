@@ -45,7 +45,7 @@ public final class BacktestRun {
 
     public static Outcome execute(BacktestRequest req) { return execute(req, false); }
 
-    /** @param pathRange also rerun under every {@link io.ibex.backtest.IntrabarPath} and report the spread */
+    /** @param pathRange also rerun under every {@link io.ibex.execution.IntrabarPath} and report the spread */
     public static Outcome execute(BacktestRequest req, boolean pathRange) {
         long start = System.nanoTime();
         try (StrategyRegistry registry = StrategyRegistry.load(req.plugins())) {

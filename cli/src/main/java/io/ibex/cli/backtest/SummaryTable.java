@@ -1,7 +1,7 @@
 package io.ibex.cli.backtest;
 
 import io.ibex.backtest.BacktestResult;
-import io.ibex.backtest.Decimals;
+import io.ibex.execution.Decimals;
 import io.ibex.backtest.PortfolioEngine;
 import io.ibex.framework.strategy.Sizing;
 import io.ibex.backtest.metrics.Metrics;

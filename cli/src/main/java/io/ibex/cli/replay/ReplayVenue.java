@@ -1,9 +1,9 @@
 package io.ibex.cli.replay;
 
 import io.ibex.backtest.BacktestConfig;
-import io.ibex.backtest.IntrabarPath;
-import io.ibex.backtest.Ledger;
-import io.ibex.backtest.SimulatedBroker;
+import io.ibex.execution.IntrabarPath;
+import io.ibex.execution.Ledger;
+import io.ibex.execution.SimulatedBroker;
 import io.ibex.framework.domain.Bars;
 import io.ibex.framework.domain.ClientOrderId;
 import io.ibex.framework.domain.Instrument;
