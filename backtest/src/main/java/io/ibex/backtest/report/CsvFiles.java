@@ -4,6 +4,8 @@ import io.ibex.framework.domain.DecimalText;
 import io.ibex.backtest.BacktestResult;
 import io.ibex.backtest.OrderLogEntry;
 import io.ibex.backtest.PortfolioEngine;
+import io.ibex.execution.IsoTime;
+import io.ibex.execution.RunCsv;
 import io.ibex.execution.Trade;
 import io.ibex.backtest.metrics.PerformanceMetrics;
 
@@ -13,8 +15,8 @@ import java.math.BigDecimal;
 
 /** trades.csv, orders.csv and equity.csv. Times are ISO-8601 UTC, money is exact plain decimal text. */
 public final class CsvFiles {
-    public static final String TRADES_HEADER = "entry_time,entry_price,exit_time,exit_price,side,quantity,pnl,commission";
-    public static final String ORDERS_HEADER = "time,order_id,event,side,quantity,type,price,commission,note";
+    public static final String TRADES_HEADER = RunCsv.TRADES_HEADER;
+    public static final String ORDERS_HEADER = RunCsv.ORDERS_HEADER;
     public static final String EQUITY_HEADER = "time,equity,drawdown";
 
     private CsvFiles() {}
@@ -23,15 +25,10 @@ public final class CsvFiles {
     public static void trades(BacktestResult r, Writer w) throws IOException {
         boolean withSymbol = PortfolioEngine.isPortfolio(r);
         CsvOut out = new CsvOut(w);
-        out.row().append(withSymbol ? TRADES_HEADER + ",symbol" : TRADES_HEADER);
+        out.row().append(RunCsv.tradesHeader(withSymbol));
         out.endRow();
         for (Trade t : r.trades()) {
-            StringBuilder b = out.row();
-            IsoTime.append(b, t.entryTimeMillis()).append(',').append(plain(t.entryPrice())).append(',');
-            IsoTime.append(b, t.exitTimeMillis()).append(',').append(plain(t.exitPrice())).append(',')
-                .append(t.direction()).append(',').append(plain(t.quantity())).append(',').append(plain(t.pnl()))
-                .append(',').append(plain(t.commission()));
-            if (withSymbol) b.append(',').append(quote(t.instrument().symbol()));
+            RunCsv.trade(out.row(), t, withSymbol);
             out.endRow();
         }
         out.flush();
@@ -41,14 +38,11 @@ public final class CsvFiles {
     public static void orders(BacktestResult r, Writer w) throws IOException {
         boolean withSymbol = PortfolioEngine.isPortfolio(r);
         CsvOut out = new CsvOut(w);
-        out.row().append(withSymbol ? ORDERS_HEADER + ",symbol" : ORDERS_HEADER);
+        out.row().append(RunCsv.ordersHeader(withSymbol));
         out.endRow();
         for (OrderLogEntry o : r.orders()) {
-            StringBuilder b = out.row();
-            IsoTime.append(b, o.timeMillis()).append(',').append(o.orderId()).append(',').append(o.event()).append(',')
-                .append(o.side()).append(',').append(plain(o.quantity())).append(',').append(o.type()).append(',')
-                .append(plain(o.price())).append(',').append(plain(o.commission())).append(',').append(quote(o.note()));
-            if (withSymbol) b.append(',').append(quote(o.instrument() == null ? "" : o.instrument().symbol()));
+            RunCsv.order(out.row(), o.timeMillis(), o.orderId(), o.event(), o.side(), o.quantity(), o.type(), o.price(),
+                o.commission(), o.note(), o.instrument(), withSymbol);
             out.endRow();
         }
         out.flush();
@@ -71,9 +65,4 @@ public final class CsvFiles {
 
     /** Exact decimal text without trailing zeros: {@link DecimalText#plain}. */
     public static String plain(BigDecimal v) { return DecimalText.plain(v); }
-
-    private static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) return s;
-        return '"' + s.replace("\"", "\"\"") + '"';
-    }
 }

@@ -1,4 +1,4 @@
-package io.ibex.backtest.report;
+package io.ibex.execution;
 
 import java.time.Instant;
 
@@ -6,13 +6,13 @@ import java.time.Instant;
  * Epoch millis as {@link Instant#toString()} writes them ({@code 2013-01-02T14:30:00Z}, {@code .SSS} when the millis
  * are not zero), appended to a builder without the formatter or a String per call: the hot path of equity.csv.
  */
-final class IsoTime {
+public final class IsoTime {
     /** 0000-01-01T00:00:00Z and 9999-12-31T23:59:59.999Z: outside, Instant adds a sign and more digits. */
     private static final long MIN = -62_167_219_200_000L, MAX = 253_402_300_799_999L;
 
     private IsoTime() {}
 
-    static StringBuilder append(StringBuilder b, long millis) {
+    public static StringBuilder append(StringBuilder b, long millis) {
         if (millis < MIN || millis > MAX) return b.append(Instant.ofEpochMilli(millis));
         long day = Math.floorDiv(millis, 86_400_000L);
         int ms = (int) Math.floorMod(millis, 86_400_000L);
