@@ -18,6 +18,14 @@ public final class WebSocketControl {
         synchronized (sim.lock) { return sim.ws.connectionCount(); }
     }
 
+    /**
+     * Open connections subscribed to order updates. A {@code sor} subscription pushes only the orders that are open at
+     * that moment: a test that wants an order's fill pushed waits for the subscription before placing the order.
+     */
+    public int orderSubscribers() {
+        synchronized (sim.lock) { return sim.ws.orderSubscriberCount(); }
+    }
+
     /** Closes every socket's TCP connection without a close frame. */
     public void dropAll() {
         synchronized (sim.lock) { sim.ws.dropAll(); }

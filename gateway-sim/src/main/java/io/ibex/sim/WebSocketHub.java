@@ -41,6 +41,13 @@ final class WebSocketHub {
         return connections.size();
     }
 
+    /** Open connections subscribed to order updates ({@code sor}). */
+    int orderSubscriberCount() {
+        int n = 0;
+        for (WsConnection c : connections) if (c.open && c.sor) n++;
+        return n;
+    }
+
     private SimResponse handshake(Router.Call c) {
         SimRequest req = c.request();
         String key = req.header("Sec-WebSocket-Key");

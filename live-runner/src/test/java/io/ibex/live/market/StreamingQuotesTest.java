@@ -131,6 +131,10 @@ class StreamingQuotesTest {
             });
         feed.connect(stream);
         stream.maintain();
+        // the sim pushes on sor only orders open when it subscribed: wait for the subscription, or the fill races it
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (sim.websocket().orderSubscribers() == 0 && System.nanoTime() < until) Thread.sleep(10);
+        assertThat(sim.websocket().orderSubscribers()).as("sor subscribed").isEqualTo(1);
         assertThat(feed.takeFillsDue()).isFalse();
         client.placeOrder(new io.ibex.gateway.OrderTicket("DU1234567", 265598, io.ibex.framework.domain.Side.BUY,
             java.math.BigDecimal.ONE, io.ibex.framework.domain.OrderType.MKT, null, null, io.ibex.framework.domain.TimeInForce.DAY,
