@@ -11,7 +11,7 @@ import java.math.BigDecimal;
  * order triggers along the bar's path, and the adverse slippage on market and stop fills. Stateless but for a
  * STOP_LIMIT order's {@code triggered} flag; {@link SimulatedBroker} decides when they apply.
  */
-final class BarFillRules {
+public final class BarFillRules {
     private BarFillRules() {}
 
     /** Adverse slippage: buys pay {@code 1 + fraction} times the price, sells receive {@code 1 - fraction}. */
@@ -30,11 +30,21 @@ final class BarFillRules {
         return (o.request.type() == OrderType.LMT ? o.request.limitPrice() : o.request.stopPrice()).doubleValue();
     }
 
-    /** True when a LMT/STP order would execute at once at price {@code p}. */
-    static boolean through(SimulatedOrder o, double p) {
-        boolean buy = o.request.side() == Side.BUY;
-        double t = trigger(o);
-        return o.request.type() == OrderType.LMT ? (buy ? p <= t : p >= t) : (buy ? p >= t : p <= t);
+    /**
+     * How far along the straight move from {@code pos} to {@code to} a LMT ({@code limit}) or STP order at
+     * {@code trigger} is reached: 0 when it executes at {@code pos} already, the distance to its trigger when the move
+     * reaches it, -1 when the move does not. The one path rule of the backtest and of the simulator's replay
+     * ({@code pathFills}): the nearest order fills first.
+     */
+    public static double reachedAfter(boolean buy, boolean limit, double trigger, double pos, double to) {
+        if (limit ? (buy ? pos <= trigger : pos >= trigger) : (buy ? pos >= trigger : pos <= trigger)) return 0;
+        boolean reached = to >= pos ? trigger > pos && trigger <= to : trigger < pos && trigger >= to;
+        return reached ? Math.abs(trigger - pos) : -1;
+    }
+
+    /** {@link #reachedAfter} for one of the simulated venue's LMT/STP orders. */
+    static double reachedAfter(SimulatedOrder o, double pos, double to) {
+        return reachedAfter(o.request.side() == Side.BUY, o.request.type() == OrderType.LMT, trigger(o), pos, to);
     }
 
     /** The price at which {@code o} fills at the open of the current bar (STOP_LIMIT: anywhere in it), or null. */

@@ -213,11 +213,8 @@ public final class SimulatedBroker implements Broker {
                 OrderType type = o.request.type();
                 if ((type != OrderType.LMT && type != OrderType.STP) || !eligible(o)) continue;
                 if (o.activeDay == Long.MIN_VALUE) o.activeDay = Math.floorDiv(bars.time(current), MILLIS_PER_DAY); // activated mid-bar
-                double trigger = BarFillRules.trigger(o);
-                double distance;
-                if (BarFillRules.through(o, pos)) distance = 0;
-                else if (to >= pos ? trigger > pos && trigger <= to : trigger < pos && trigger >= to) distance = Math.abs(trigger - pos);
-                else continue;
+                double distance = BarFillRules.reachedAfter(o, pos, to);
+                if (distance < 0) continue;
                 if (distance < bestDistance) {
                     best = o;
                     bestDistance = distance;

@@ -1,5 +1,7 @@
 package io.ibex.sim;
 
+import io.ibex.execution.BarFillRules;
+
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -84,11 +86,8 @@ final class Matcher {
             for (SimOrder o : sim.backend.openOrders(m.instrument.conid)) {
                 if (done.contains(o) || o.waitingForParent || "PendingSubmit".equals(o.status)) continue;
                 if (!"LMT".equals(o.type) && !"STP".equals(o.type)) continue;
-                double trigger = o.price;
-                double distance;
-                if (through(o, pos)) distance = 0;
-                else if (to >= pos ? trigger > pos && trigger <= to : trigger < pos && trigger >= to) distance = Math.abs(trigger - pos);
-                else continue;
+                double distance = BarFillRules.reachedAfter(o.isBuy(), "LMT".equals(o.type), o.price, pos, to);
+                if (distance < 0) continue;
                 if (distance < bestDistance) {
                     best = o;
                     bestDistance = distance;
@@ -102,11 +101,6 @@ final class Matcher {
             sim.backend.fill(best, best.remaining(), pos, now, sim.options.positionsCacheLag.toMillis());
             if ("Filled".equals(best.status)) afterFill(best, now);
         }
-    }
-
-    /** True when a LMT/STP order executes at once at price {@code p}. */
-    private static boolean through(SimOrder o, double p) {
-        return "LMT".equals(o.type) ? (o.isBuy() ? p <= o.price : p >= o.price) : (o.isBuy() ? p >= o.price : p <= o.price);
     }
 
     private void expireUtcDay(Market m, long now) {
