@@ -31,16 +31,18 @@ public final class BarFiles {
     public static Bars read(Path file, Instrument instrument, Duration barOrNull, BadRows bad) {
         String label = file.toString();
         if (Files.isDirectory(file)) throw new DataException(label + " is a directory, not a data file");
+        int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
         try {
-            Bars parallel = readParallel(file, label, instrument, barOrNull);
-            if (parallel != null) return parallel;
-        } catch (NoSuchFileException e) {
-            throw new DataException("no such file: " + label);
-        } catch (IOException e) {
-            throw new DataException("cannot read " + label + ": " + e.getMessage(), e);
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, label, file.getFileName().toString(), instrument, label, barOrNull, bad);
+            byte[] data = parallelCandidate(file, barOrNull, threads);
+            if (data != null) {
+                Bars bars = CsvBarReader.readParallel(data, label, instrument, label, threads);
+                if (bars != null) return BarTimes.fromOpenLabels(bars);
+            }
+            // sequential: small files, other formats, and any file with a bad row (its exact file:line errors);
+            // a candidate's bytes are already in memory and are not read again
+            try (InputStream in = data != null ? new java.io.ByteArrayInputStream(data) : Files.newInputStream(file)) {
+                return read(in, label, file.getFileName().toString(), instrument, label, barOrNull, bad);
+            }
         } catch (NoSuchFileException e) {
             throw new DataException("no such file: " + label);
         } catch (IOException e) {
@@ -49,20 +51,17 @@ public final class BarFiles {
     }
 
     /**
-     * A large, plain bar CSV on the machine's cores (at most 4), when the heap has room for the file's bytes: the same
-     * bars as the sequential read (CsvBarReader.readParallel), or null to read sequentially (small files, other formats,
-     * and any file with a bad row, whose exact file:line errors come from the sequential reader).
+     * The bytes of a file worth parsing on several threads (CsvBarReader.readParallel): a bar CSV of at least
+     * {@link #PARALLEL_MIN_BYTES} on a machine with 2 or more cores, small enough for the heap; else null.
      */
-    private static Bars readParallel(Path file, String label, Instrument instrument, Duration barOrNull) throws IOException {
-        int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
+    private static byte[] parallelCandidate(Path file, Duration barOrNull, int threads) throws IOException {
         long size = Files.size(file);
         if (threads < 2 || barOrNull != null || size < PARALLEL_MIN_BYTES || size > Runtime.getRuntime().maxMemory() / 8
                 || size > Integer.MAX_VALUE - 16) return null;
-        byte[] data = Files.readAllBytes(file);
-        if (BarFormat.detect(file.getFileName().toString(), new BufferedInputStream(new java.io.ByteArrayInputStream(data)))
-                != BarFormat.BAR_CSV) return null;
-        Bars bars = CsvBarReader.readParallel(data, label, instrument, label, threads);
-        return bars == null ? null : BarTimes.fromOpenLabels(bars);
+        try (BufferedInputStream head = new BufferedInputStream(Files.newInputStream(file), BUFFER)) {
+            if (BarFormat.detect(file.getFileName().toString(), head) != BarFormat.BAR_CSV) return null;
+        }
+        return Files.readAllBytes(file);
     }
 
     /**
