@@ -40,8 +40,16 @@ public final class PerformanceMetrics {
     public static Metrics of(double[] equity, long[] time, double initialCash, double finalEquity, List<Trade> trades,
                              double periodsPerYear) {
         double totalReturn = finalEquity / initialCash - 1;
-        // Sharpe, Sortino and max drawdown from two passes over the equity and no per-run arrays (a sweep runs this
-        // once per parameter set); each sum is taken in the same order as in sharpe/sortino, so results are identical
+        CurveStats c = curve(equity, initialCash, periodsPerYear);
+        return new Metrics(totalReturn, cagr(time, initialCash, finalEquity), c.sharpe(), c.sortino(), c.maxDrawdown(),
+            winRate(trades), profitFactor(trades), trades.size(), periodsPerYear);
+    }
+
+    /** Sharpe and Sortino of the per-bar simple returns (the first against the initial cash), and the max drawdown. */
+    private record CurveStats(double sharpe, double sortino, double maxDrawdown) {}
+
+    /** Two passes over the equity and no per-run arrays: a sweep computes this once per parameter set. */
+    private static CurveStats curve(double[] equity, double initialCash, double periodsPerYear) {
         int n = equity.length;
         double sum = 0, down = 0, maxDd = 0, peak = Double.NEGATIVE_INFINITY, prev = initialCash;
         for (int i = 0; i < n; i++) {
@@ -50,30 +58,22 @@ public final class PerformanceMetrics {
             sum += x;
             if (x < 0) down += x * x;
             peak = Math.max(peak, equity[i]);
-            maxDd = Math.max(maxDd, peak > 0 ? 1 - equity[i] / peak : 0);
+            maxDd = Math.max(maxDd, drawdown(peak, equity[i]));
         }
-        double sharpe = Double.NaN, sortino = Double.NaN;
-        if (n >= 2) {
-            double mean = sum / n;
-            double sd = StrictMath.sqrt(squaredDeviations(equity, initialCash, mean) / (n - 1));
-            sharpe = sd == 0 ? Double.NaN : mean / sd * StrictMath.sqrt(periodsPerYear);
-            double dd = StrictMath.sqrt(down / n);
-            sortino = dd == 0 ? Double.NaN : mean / dd * StrictMath.sqrt(periodsPerYear);
-        }
-        return new Metrics(totalReturn, cagr(time, initialCash, finalEquity), sharpe, sortino, maxDd, winRate(trades),
-            profitFactor(trades), trades.size(), periodsPerYear);
-    }
-
-    /** The sum of (return - mean)² over the per-bar returns, computed on the fly. */
-    private static double squaredDeviations(double[] equity, double initialCash, double mean) {
-        double ss = 0, prev = initialCash;
+        if (n < 2) return new CurveStats(Double.NaN, Double.NaN, maxDd);
+        double mean = sum / n, ss = 0;
+        prev = initialCash;
         for (double e : equity) {
             double x = prev == 0 ? 0 : e / prev - 1;
             prev = e;
             ss += (x - mean) * (x - mean);
         }
-        return ss;
+        double sd = StrictMath.sqrt(ss / (n - 1)), dd = StrictMath.sqrt(down / n);
+        return new CurveStats(sd == 0 ? Double.NaN : mean / sd * StrictMath.sqrt(periodsPerYear),
+            dd == 0 ? Double.NaN : mean / dd * StrictMath.sqrt(periodsPerYear), maxDd);
     }
+
+    private static double drawdown(double peak, double equity) { return peak > 0 ? 1 - equity / peak : 0; }
 
     public static double periodsPerYear(long[] time) {
         if (time.length < 2) return 252;
@@ -85,40 +85,12 @@ public final class PerformanceMetrics {
         return 365 * MILLIS_PER_DAY / median;
     }
 
-    /** Per-bar simple returns; the first bar is measured against the initial cash. */
-    static double[] returns(double[] equity, double initialCash) {
-        double[] r = new double[equity.length];
-        double prev = initialCash;
-        for (int i = 0; i < equity.length; i++) {
-            r[i] = prev == 0 ? 0 : equity[i] / prev - 1;
-            prev = equity[i];
-        }
-        return r;
-    }
-
     public static double sharpe(double[] equity, double initialCash, double periodsPerYear) {
-        double[] r = returns(equity, initialCash);
-        if (r.length < 2) return Double.NaN;
-        double mean = 0;
-        for (double x : r) mean += x;
-        mean /= r.length;
-        double ss = 0;
-        for (double x : r) ss += (x - mean) * (x - mean);
-        double sd = StrictMath.sqrt(ss / (r.length - 1));
-        return sd == 0 ? Double.NaN : mean / sd * StrictMath.sqrt(periodsPerYear);
+        return curve(equity, initialCash, periodsPerYear).sharpe();
     }
 
     public static double sortino(double[] equity, double initialCash, double periodsPerYear) {
-        double[] r = returns(equity, initialCash);
-        if (r.length < 2) return Double.NaN;
-        double mean = 0, down = 0;
-        for (double x : r) {
-            mean += x;
-            if (x < 0) down += x * x;
-        }
-        mean /= r.length;
-        double dd = StrictMath.sqrt(down / r.length);
-        return dd == 0 ? Double.NaN : mean / dd * StrictMath.sqrt(periodsPerYear);
+        return curve(equity, initialCash, periodsPerYear).sortino();
     }
 
     /** Drawdown at each bar: 1 - equity / running peak (0 at a new high). */
@@ -127,7 +99,7 @@ public final class PerformanceMetrics {
         double peak = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < equity.length; i++) {
             peak = Math.max(peak, equity[i]);
-            dd[i] = peak > 0 ? 1 - equity[i] / peak : 0;
+            dd[i] = drawdown(peak, equity[i]);
         }
         return dd;
     }
