@@ -74,7 +74,7 @@ public final class Training {
             List.of("data", "list", "--db", d + "/bars"),
             List.of("positions", "--gateway", "sim"),
             List.of("quote", "AAPL", "--gateway", "sim"),
-            List.of("orders", "--gateway", "sim"),
+            List.of("accounts", "--gateway", "sim"),          // not orders: its second read waits 5 s of gateway pacing
             List.of("live", "--gateway", "sim", "--sim-data", "sample:aapl-2013", "--speed", "max", "--strategy", "sma-cross",
                 "--symbol", "AAPL", "--out", d + "/live"),
             List.of("--help"));

@@ -11,7 +11,6 @@ import io.ibex.framework.error.ConfigException;
 import io.ibex.session.AlertSink;
 import io.ibex.session.EnvFile;
 import io.ibex.session.Redactor;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -2,7 +2,6 @@ package io.ibex.live.runner;
 
 import io.ibex.framework.domain.Instrument;
 import io.ibex.framework.domain.Side;
-import io.ibex.framework.event.OrderStatus;
 import io.ibex.live.journal.JournalIntent;
 import io.ibex.live.journal.OrderJournal;
 import io.ibex.live.risk.Exposure;
